@@ -1,0 +1,252 @@
+//! The `Amparo` facade: the one entry point shells and the CLI talk to.
+
+use std::sync::Arc;
+
+use fluent_bundle::FluentArgs;
+
+use crate::answers::{
+    CardLine, ContentInfo, LocaleInfo, PackReview, ReviewSummary, RightsCard, Step, Topic,
+    TopicSummary,
+};
+use crate::error::AmparoError;
+use crate::l10n::{Chain, Locales};
+use crate::model::{Catalog, LegalReview, Manifest, Source, TopicRecord};
+use crate::pack;
+
+/// The message heading every rights card, shown to the officer.
+const CARD_HEADING: &str = "card-heading";
+
+/// Messages every app shows around the content (labels, the legal-review
+/// notice). The compiler requires them in English; shells get them through
+/// [`Amparo::message`].
+pub const APP_MESSAGES: &[&str] = &[
+    CARD_HEADING,
+    "legal-review-unreviewed",
+    "legal-review-lawyer-reviewed",
+    "label-say",
+    "label-why",
+    "label-sources",
+    "label-checked",
+];
+
+/// An opened content pack seen through the user's negotiated locales.
+///
+/// Cheap to clone and `Send + Sync`: the content is shared, only the locale
+/// chain is per instance.
+#[derive(Clone)]
+pub struct Amparo {
+    content: Arc<Content>,
+    chain: Chain,
+}
+
+struct Content {
+    manifest: Manifest,
+    catalog: Catalog,
+    locales: Locales,
+}
+
+impl Amparo {
+    /// Opens a pack (e.g. `amparo_content::default_pack()`) for a user whose
+    /// preferred locales are `requested`, most preferred first.
+    pub fn open<S: AsRef<str>>(pack_bytes: &[u8], requested: &[S]) -> Result<Self, AmparoError> {
+        let pack = pack::decode(pack_bytes)?;
+        let locales = Locales::new(pack.locales, &pack.manifest.reference_locale)?;
+        let chain = locales.negotiate(requested)?;
+        Ok(Self {
+            content: Arc::new(Content {
+                manifest: pack.manifest,
+                catalog: pack.catalog,
+                locales,
+            }),
+            chain,
+        })
+    }
+
+    /// Switches to other preferred locales. On error nothing changes.
+    pub fn set_locales<S: AsRef<str>>(&mut self, requested: &[S]) -> Result<(), AmparoError> {
+        self.chain = self.content.locales.negotiate(requested)?;
+        Ok(())
+    }
+
+    /// The negotiated chain, most preferred first, always ending in English.
+    pub fn locale_chain(&self) -> Vec<String> {
+        self.content.locales.tags(&self.chain)
+    }
+
+    pub fn locales(&self) -> Vec<LocaleInfo> {
+        let locales = &self.content.locales;
+        locales
+            .resources()
+            .iter()
+            .map(|locale| LocaleInfo {
+                tag: locale.tag.clone(),
+                native_name: locale.native_name.clone(),
+                direction: locale.direction,
+                coverage: if locale.reference_messages == 0 {
+                    0.0
+                } else {
+                    f64::from(locale.translated_messages) / f64::from(locale.reference_messages)
+                },
+                translation: locale.translation,
+                human_reviewed: locale.human_reviewed,
+                in_chain: locales.is_in(&self.chain, &locale.tag),
+            })
+            .collect()
+    }
+
+    /// All situations, in the order they should be listed.
+    pub fn topics(&self) -> Vec<TopicSummary> {
+        self.content
+            .catalog
+            .topics
+            .iter()
+            .map(|topic| TopicSummary {
+                id: topic.id.clone(),
+                icon: topic.icon.clone(),
+                title: self.text(&topic.title),
+                summary: self.text(&topic.summary),
+                review: topic.review,
+            })
+            .collect()
+    }
+
+    pub fn topic(&self, id: &str) -> Result<Topic, AmparoError> {
+        let topic = self.find_topic(id)?;
+        let catalog = &self.content.catalog;
+        let steps = topic
+            .steps
+            .iter()
+            .map(|step| Step {
+                id: step.id.clone(),
+                action: self.text(&step.action),
+                say: step.say.as_deref().map(|say| self.text(say)),
+                why: self.text(&step.why),
+                sources: step
+                    .provenance
+                    .sources
+                    .iter()
+                    .filter_map(|source_id| catalog.sources.iter().find(|s| &s.id == source_id))
+                    .cloned()
+                    .collect::<Vec<Source>>(),
+                checked: step.provenance.checked.clone(),
+            })
+            .collect();
+        Ok(Topic {
+            id: topic.id.clone(),
+            icon: topic.icon.clone(),
+            title: self.text(&topic.title),
+            summary: self.text(&topic.summary),
+            review: topic.review,
+            steps,
+        })
+    }
+
+    /// The words to say for a situation, in the user's language and in the
+    /// officer's (`officer_locale`, usually "en"). An officer locale the pack
+    /// lacks falls back to English; a malformed tag is an error.
+    pub fn rights_card(
+        &self,
+        topic_id: &str,
+        officer_locale: &str,
+    ) -> Result<RightsCard, AmparoError> {
+        let topic = self.find_topic(topic_id)?;
+        let locales = &self.content.locales;
+        let officer_chain = locales.negotiate(&[officer_locale])?;
+        let line = |id: &str| CardLine {
+            user: locales.format(&self.chain, id),
+            officer: locales.format(&officer_chain, id),
+        };
+        Ok(RightsCard {
+            topic_id: topic.id.clone(),
+            user_locale: first_tag(locales.tags(&self.chain)),
+            officer_locale: first_tag(locales.tags(&officer_chain)),
+            title: line(&topic.title),
+            heading: line(CARD_HEADING),
+            phrases: topic
+                .steps
+                .iter()
+                .filter_map(|step| step.say.as_deref())
+                .map(line)
+                .collect(),
+            review: topic.review,
+        })
+    }
+
+    /// Any message by id, for the shells' own screens (labels, notices), with
+    /// named string arguments. Numbers and dates are passed pre-formatted:
+    /// Fluent's NUMBER is not locale-aware.
+    pub fn message(&self, id: &str, args: &[(&str, &str)]) -> Result<String, AmparoError> {
+        let fluent_args = (!args.is_empty()).then(|| {
+            let mut fluent_args = FluentArgs::new();
+            for (name, value) in args {
+                fluent_args.set(*name, *value);
+            }
+            fluent_args
+        });
+        self.content
+            .locales
+            .lookup(&self.chain, id, fluent_args.as_ref())
+            .ok_or_else(|| AmparoError::UnknownMessage { id: id.to_owned() })
+    }
+
+    pub fn content_info(&self) -> ContentInfo {
+        let Content {
+            manifest, catalog, ..
+        } = &*self.content;
+        let reviews = catalog
+            .topics
+            .iter()
+            .map(|topic| topic.review)
+            .chain(catalog.laws.iter().map(|law| law.review));
+        let (mut lawyer_reviewed, mut unreviewed) = (0, 0);
+        for review in reviews {
+            match review {
+                LegalReview::LawyerReviewed => lawyer_reviewed += 1,
+                LegalReview::Unreviewed => unreviewed += 1,
+            }
+        }
+        let status = match (lawyer_reviewed, unreviewed) {
+            (_, 0) if lawyer_reviewed > 0 => PackReview::LawyerReviewed,
+            (0, _) => PackReview::Unreviewed,
+            _ => PackReview::PartlyReviewed,
+        };
+        ContentInfo {
+            version: manifest.version.clone(),
+            built: manifest.built.clone(),
+            coverage: manifest.coverage.clone(),
+            topics: count(catalog.topics.len()),
+            steps: count(catalog.topics.iter().map(|t| t.steps.len()).sum()),
+            laws: count(catalog.laws.len()),
+            hotlines: count(catalog.hotlines.len()),
+            organizations: count(catalog.organizations.len()),
+            regions: count(catalog.regions.len()),
+            locales: count(self.content.locales.resources().len()),
+            legal_review: ReviewSummary {
+                status,
+                lawyer_reviewed,
+                unreviewed,
+            },
+        }
+    }
+
+    fn find_topic(&self, id: &str) -> Result<&TopicRecord, AmparoError> {
+        self.content
+            .catalog
+            .topics
+            .iter()
+            .find(|topic| topic.id == id)
+            .ok_or_else(|| AmparoError::UnknownTopic { id: id.to_owned() })
+    }
+
+    fn text(&self, id: &str) -> String {
+        self.content.locales.format(&self.chain, id)
+    }
+}
+
+fn first_tag(tags: Vec<String>) -> String {
+    tags.into_iter().next().unwrap_or_default()
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}

@@ -1,0 +1,111 @@
+//! What the facade returns: whole, localized records, one per screen.
+//!
+//! Text fields are already formatted in the negotiated locale chain. Facts
+//! (URLs, dates, ids) are raw fields, never inside formatted strings.
+
+use serde::Serialize;
+
+use crate::model::{LegalReview, Source, TextDirection, TranslationOrigin};
+
+/// A situation in the topic list.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TopicSummary {
+    pub id: String,
+    pub icon: String,
+    pub title: String,
+    pub summary: String,
+    pub review: LegalReview,
+}
+
+/// A situation with all its steps, in order.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Topic {
+    pub id: String,
+    pub icon: String,
+    pub title: String,
+    pub summary: String,
+    pub review: LegalReview,
+    pub steps: Vec<Step>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Step {
+    pub id: String,
+    /// What to do.
+    pub action: String,
+    /// The words to say, if this step has any.
+    pub say: Option<String>,
+    /// Why it matters.
+    pub why: String,
+    pub sources: Vec<Source>,
+    /// YYYY-MM-DD: when the step was last checked against its sources.
+    pub checked: String,
+}
+
+/// The words to say, in the user's language and the officer's, side by side.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RightsCard {
+    pub topic_id: String,
+    /// The user's most preferred locale the card's text comes from.
+    pub user_locale: String,
+    /// The locale the officer's side is written in.
+    pub officer_locale: String,
+    pub title: CardLine,
+    /// A short opening for the officer: why they are being shown a card.
+    pub heading: CardLine,
+    pub phrases: Vec<CardLine>,
+    pub review: LegalReview,
+}
+
+/// One line of a card in both languages.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CardLine {
+    pub user: String,
+    pub officer: String,
+}
+
+/// A locale the pack offers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LocaleInfo {
+    pub tag: String,
+    pub native_name: String,
+    pub direction: TextDirection,
+    /// Share of the reference messages translated, from 0.0 to 1.0.
+    pub coverage: f64,
+    pub translation: TranslationOrigin,
+    pub human_reviewed: bool,
+    /// Whether this locale is in the current negotiated chain.
+    pub in_chain: bool,
+}
+
+/// What content this is, for an "about" screen and for support.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ContentInfo {
+    pub version: String,
+    pub built: String,
+    pub coverage: Vec<String>,
+    pub topics: u32,
+    pub steps: u32,
+    pub laws: u32,
+    pub hotlines: u32,
+    pub organizations: u32,
+    pub regions: u32,
+    pub locales: u32,
+    pub legal_review: ReviewSummary,
+}
+
+/// How much of the legal text a lawyer has reviewed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ReviewSummary {
+    pub status: PackReview,
+    pub lawyer_reviewed: u32,
+    pub unreviewed: u32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PackReview {
+    Unreviewed,
+    PartlyReviewed,
+    LawyerReviewed,
+}

@@ -1,0 +1,154 @@
+//! Fluent checks: syntax (junk is an error, never skipped), duplicate ids,
+//! and the variables each message uses, so translations can be compared with
+//! English.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use fluent_syntax::parser;
+
+use super::{Diagnostics, SourceFile};
+
+/// One message as defined in one locale.
+pub(super) struct MessageInfo {
+    pub file: usize,
+    pub line: usize,
+    pub has_value: bool,
+    pub variables: BTreeSet<String>,
+}
+
+/// All messages of one locale, across its files.
+#[derive(Default)]
+pub(super) struct LocaleMessages {
+    pub messages: BTreeMap<String, MessageInfo>,
+}
+
+/// Parses every file of a locale, reporting syntax errors and duplicates.
+pub(super) fn read_locale(files: &[&SourceFile], diags: &mut Diagnostics) -> LocaleMessages {
+    let mut locale = LocaleMessages::default();
+    for (file_index, file) in files.iter().enumerate() {
+        let resource = match parser::parse(file.text.as_str()) {
+            Ok(resource) => resource,
+            Err((resource, errors)) => {
+                for error in errors {
+                    diags.at_offset(
+                        file,
+                        error.pos.start,
+                        format!("Fluent syntax error: {error}"),
+                    );
+                }
+                resource
+            }
+        };
+        // Entries come in file order, so each definition is searched for
+        // after the previous one: a repeated id gets its own line.
+        let mut after_line = 0;
+        for entry in resource.body {
+            let Entry::Message(message) = entry else {
+                continue;
+            };
+            let id = message.id.name;
+            let line = message_line(file, id, after_line);
+            after_line = line;
+            let mut variables = BTreeSet::new();
+            if let Some(value) = &message.value {
+                collect_pattern(value, &mut variables);
+            }
+            for attribute in &message.attributes {
+                collect_pattern(&attribute.value, &mut variables);
+            }
+            if let Some(first) = locale.messages.get(id) {
+                let first_file = &files[first.file];
+                diags.at_line(
+                    file,
+                    line,
+                    format!(
+                        "duplicate message id `{id}` (first defined at {}:{})",
+                        first_file.path.display(),
+                        first.line
+                    ),
+                );
+                continue;
+            }
+            locale.messages.insert(
+                id.to_owned(),
+                MessageInfo {
+                    file: file_index,
+                    line,
+                    has_value: message.value.is_some(),
+                    variables,
+                },
+            );
+        }
+    }
+    locale
+}
+
+/// The line a message is defined on, after line `after_line`. The AST
+/// carries no positions, so look for the definition itself: the id at the
+/// start of a line, then `=`.
+fn message_line(file: &SourceFile, id: &str, after_line: usize) -> usize {
+    file.text
+        .lines()
+        .enumerate()
+        .skip(after_line)
+        .find(|(_, line)| {
+            line.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(after_line.max(1), |(index, _)| index + 1)
+}
+
+fn collect_pattern(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            collect_expression(expression, variables);
+        }
+    }
+}
+
+fn collect_expression(expression: &Expression<&str>, variables: &mut BTreeSet<String>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            collect_inline(selector, variables);
+            for variant in variants {
+                collect_pattern(&variant.value, variables);
+            }
+        }
+        Expression::Inline(inline) => collect_inline(inline, variables),
+    }
+}
+
+fn collect_inline(inline: &InlineExpression<&str>, variables: &mut BTreeSet<String>) {
+    match inline {
+        InlineExpression::VariableReference { id } => {
+            variables.insert(id.name.to_owned());
+        }
+        InlineExpression::FunctionReference { arguments, .. } => {
+            for argument in &arguments.positional {
+                collect_inline(argument, variables);
+            }
+            for argument in &arguments.named {
+                collect_inline(&argument.value, variables);
+            }
+        }
+        InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for argument in &arguments.positional {
+                collect_inline(argument, variables);
+            }
+            for argument in &arguments.named {
+                collect_inline(&argument.value, variables);
+            }
+        }
+        InlineExpression::Placeable { expression } => collect_expression(expression, variables),
+        InlineExpression::StringLiteral { .. }
+        | InlineExpression::NumberLiteral { .. }
+        | InlineExpression::MessageReference { .. }
+        | InlineExpression::TermReference {
+            arguments: None, ..
+        } => {}
+    }
+}

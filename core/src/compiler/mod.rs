@@ -1,0 +1,891 @@
+//! The content compiler: `content/` (TOML) and `locales/` (Fluent) in, a
+//! validated [`Pack`] out, or every problem found as `file:line: what`.
+//!
+//! It runs at build time (the `amparo-content` build script) and for authors
+//! (`amparo check`), never on a phone. It reports all problems it can find in
+//! one run rather than stopping at the first, so authors fix them in one go.
+
+mod fluent;
+mod schema;
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+use serde::de::DeserializeOwned;
+use toml::Spanned;
+use unic_langid::LanguageIdentifier;
+
+use crate::model::{
+    Catalog, HotlineRecord, LawRecord, LocaleResources, Manifest, OrganizationRecord, Pack,
+    Provenance, RegionRecord, Source, StepRecord, TopicRecord, TranslationOrigin,
+};
+use fluent::LocaleMessages;
+use schema::{
+    RawHotlines, RawLaws, RawLocale, RawManifest, RawOrganizations, RawRegions, RawSources,
+    RawTopic, Text,
+};
+
+/// The locale every message must exist in, and every chain ends with.
+pub const REFERENCE_LOCALE: &str = "en";
+
+/// Numbers that must never appear as help. 1-866-347-2423 is the DHS line the
+/// public is asked to use to *report* people to ICE.
+pub const FORBIDDEN_NUMBERS: &[(&str, &str)] = &[(
+    "+18663472423",
+    "DHS's tip line for reporting people to ICE, never a help number",
+)];
+
+/// One problem, located.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: PathBuf,
+    /// 1-based; 0 when the problem is with the file as a whole.
+    pub line: usize,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.line == 0 {
+            write!(f, "{}: {}", self.file.display(), self.message)
+        } else {
+            write!(f, "{}:{}: {}", self.file.display(), self.line, self.message)
+        }
+    }
+}
+
+/// A file read into memory, for line lookups.
+pub(crate) struct SourceFile {
+    path: PathBuf,
+    text: String,
+}
+
+impl SourceFile {
+    fn line_of(&self, offset: usize) -> usize {
+        let end = offset.min(self.text.len());
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+            + 1
+    }
+}
+
+#[derive(Default)]
+pub(crate) struct Diagnostics(Vec<Diagnostic>);
+
+impl Diagnostics {
+    fn at_offset(&mut self, file: &SourceFile, offset: usize, message: String) {
+        self.at_line(file, file.line_of(offset), message);
+    }
+
+    fn at_line(&mut self, file: &SourceFile, line: usize, message: String) {
+        self.0.push(Diagnostic {
+            file: file.path.clone(),
+            line,
+            message,
+        });
+    }
+
+    fn at<T>(&mut self, file: &SourceFile, spanned: &Spanned<T>, message: String) {
+        self.at_offset(file, spanned.span().start, message);
+    }
+
+    fn whole_file(&mut self, path: &Path, message: String) {
+        self.0.push(Diagnostic {
+            file: path.to_owned(),
+            line: 0,
+            message,
+        });
+    }
+}
+
+/// Compiles and validates content. `built` is the pack's build date.
+pub fn compile(
+    content_dir: &Path,
+    locales_dir: &Path,
+    built: &str,
+) -> Result<Pack, Vec<Diagnostic>> {
+    let mut compiler = Compiler::default();
+    let pack = compiler.run(content_dir, locales_dir, built);
+    match pack {
+        Some(pack) if compiler.diags.0.is_empty() => Ok(pack),
+        _ => Err(compiler.diags.0),
+    }
+}
+
+/// The files the compiler reads, so build scripts can watch them.
+pub fn input_files(content_dir: &Path, locales_dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for dir in [
+        content_dir.to_owned(),
+        content_dir.join("topics"),
+        locales_dir.to_owned(),
+    ] {
+        files.push(dir.clone());
+        files.extend(sorted_entries(&dir).unwrap_or_default());
+    }
+    for locale_dir in sorted_entries(locales_dir).unwrap_or_default() {
+        files.extend(sorted_entries(&locale_dir).unwrap_or_default());
+    }
+    files
+}
+
+/// Today's date (UTC) as YYYY-MM-DD, or the date of `SOURCE_DATE_EPOCH` when
+/// set, so that a release build can be reproduced byte for byte.
+pub fn build_date() -> String {
+    let seconds = std::env::var("SOURCE_DATE_EPOCH")
+        .ok()
+        .and_then(|s| s.trim().parse::<u64>().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs())
+        });
+    civil_date(seconds / 86_400)
+}
+
+/// Days since 1970-01-01 to a calendar date (Howard Hinnant's algorithm).
+fn civil_date(days: u64) -> String {
+    let z = days as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// A locale as read from `locales/<tag>/`.
+struct ReadLocale {
+    tag: String,
+    meta: Option<RawLocale>,
+    /// Indexes into `Compiler::files`, in the order the messages refer to.
+    files: Vec<usize>,
+    messages: LocaleMessages,
+}
+
+/// A message id that content refers to, and where.
+struct MessageRef {
+    file: usize,
+    line: usize,
+    id: String,
+}
+
+#[derive(Default)]
+struct Compiler {
+    diags: Diagnostics,
+    files: Vec<SourceFile>,
+    message_refs: Vec<MessageRef>,
+    sources: HashMap<String, usize>,
+}
+
+impl Compiler {
+    fn run(&mut self, content_dir: &Path, locales_dir: &Path, built: &str) -> Option<Pack> {
+        let manifest = self.read_manifest(&content_dir.join("pack.toml"), built);
+        let sources = self.read_sources(&content_dir.join("sources.toml"));
+        let regions = self.read_regions(&content_dir.join("regions.toml"));
+        let region_ids: BTreeSet<String> = regions.iter().map(|r| r.id.clone()).collect();
+        let laws = self.read_laws(&content_dir.join("laws.toml"));
+        let hotlines = self.read_hotlines(&content_dir.join("hotlines.toml"), &region_ids);
+        let organizations =
+            self.read_organizations(&content_dir.join("organizations.toml"), &region_ids);
+        let topics = self.read_topics(&content_dir.join("topics"));
+        let locales = self.read_locales(locales_dir);
+        Some(Pack {
+            manifest: manifest?,
+            catalog: Catalog {
+                sources,
+                topics,
+                laws,
+                hotlines,
+                organizations,
+                regions,
+            },
+            locales,
+        })
+    }
+
+    /// Reads a file; `None` (and a diagnostic) if it cannot be read.
+    fn load(&mut self, path: &Path) -> Option<usize> {
+        match std::fs::read_to_string(path) {
+            Ok(text) => {
+                self.files.push(SourceFile {
+                    path: path.to_owned(),
+                    text,
+                });
+                Some(self.files.len() - 1)
+            }
+            Err(err) => {
+                self.diags.whole_file(path, format!("cannot read: {err}"));
+                None
+            }
+        }
+    }
+
+    /// Reads an optional file of records: a missing file means no records.
+    fn load_optional(&mut self, path: &Path) -> Option<usize> {
+        path.exists().then(|| self.load(path)).flatten()
+    }
+
+    fn parse<T: DeserializeOwned>(&mut self, file: usize) -> Option<T> {
+        let source = &self.files[file];
+        match toml::from_str::<T>(&source.text) {
+            Ok(value) => Some(value),
+            Err(err) => {
+                let line = err.span().map_or(1, |span| source.line_of(span.start));
+                let message = err.message().lines().next().unwrap_or("invalid TOML");
+                self.diags
+                    .at_line(source, line, format!("TOML schema error: {message}"));
+                None
+            }
+        }
+    }
+
+    fn read_manifest(&mut self, path: &Path, built: &str) -> Option<Manifest> {
+        let file = self.load(path)?;
+        let raw: RawManifest = self.parse(file)?;
+        Some(Manifest {
+            version: raw.version.into_inner(),
+            built: built.to_owned(),
+            coverage: raw.coverage.into_iter().map(Spanned::into_inner).collect(),
+            reference_locale: REFERENCE_LOCALE.to_owned(),
+        })
+    }
+
+    fn read_sources(&mut self, path: &Path) -> Vec<Source> {
+        let Some(file) = self.load(path) else {
+            return Vec::new();
+        };
+        let Some(raw) = self.parse::<RawSources>(file) else {
+            return Vec::new();
+        };
+        let mut sources = Vec::new();
+        let mut seen = Ids::default();
+        for record in raw.sources {
+            let record = record.into_inner();
+            let source = &self.files[file];
+            if !seen.insert(&mut self.diags, source, &record.id, "source") {
+                continue;
+            }
+            let url = record.url.get_ref();
+            if !(url.starts_with("https://") || url.starts_with("http://")) {
+                self.diags.at(
+                    source,
+                    &record.url,
+                    format!(
+                        "source `{}` needs a web address (http:// or https://)",
+                        record.id.get_ref()
+                    ),
+                );
+            }
+            self.sources
+                .insert(record.id.get_ref().clone(), sources.len());
+            sources.push(Source {
+                id: record.id.into_inner(),
+                url: record.url.into_inner(),
+                publisher: record.publisher,
+                tier: record.tier,
+            });
+        }
+        sources
+    }
+
+    fn read_regions(&mut self, path: &Path) -> Vec<RegionRecord> {
+        let Some(file) = self.load_optional(path) else {
+            return Vec::new();
+        };
+        let Some(raw) = self.parse::<RawRegions>(file) else {
+            return Vec::new();
+        };
+        let mut seen = Ids::default();
+        let mut regions = Vec::new();
+        let mut parents = Vec::new();
+        for spanned in raw.regions {
+            let line = self.files[file].line_of(spanned.span().start);
+            let record = spanned.into_inner();
+            if !seen.insert(&mut self.diags, &self.files[file], &record.id, "region") {
+                continue;
+            }
+            let what = format!("region `{}`", record.id.get_ref());
+            let provenance = self.provenance(file, line, &what, record.sources, record.checked);
+            if let Some(within) = &record.within {
+                parents.push(within.clone());
+            }
+            regions.push(RegionRecord {
+                id: record.id.into_inner(),
+                kind: record.kind,
+                name: record.name,
+                within: record.within.map(Spanned::into_inner),
+                provenance,
+            });
+        }
+        let ids: BTreeSet<String> = regions.iter().map(|r| r.id.clone()).collect();
+        self.region_refs(file, parents, &ids);
+        regions
+    }
+
+    fn read_laws(&mut self, path: &Path) -> Vec<LawRecord> {
+        let Some(file) = self.load_optional(path) else {
+            return Vec::new();
+        };
+        let Some(raw) = self.parse::<RawLaws>(file) else {
+            return Vec::new();
+        };
+        let mut seen = Ids::default();
+        let mut laws = Vec::new();
+        for spanned in raw.laws {
+            let line = self.files[file].line_of(spanned.span().start);
+            let record = spanned.into_inner();
+            if !seen.insert(&mut self.diags, &self.files[file], &record.id, "law") {
+                continue;
+            }
+            let what = format!("law `{}`", record.id.get_ref());
+            let provenance = self.provenance(file, line, &what, record.sources, record.checked);
+            let signed = record.signed.and_then(|d| self.date(file, d, "signed"));
+            let effective = record
+                .effective
+                .and_then(|d| self.date(file, d, "effective"));
+            laws.push(LawRecord {
+                id: record.id.into_inner(),
+                citation: record.citation,
+                status: record.status,
+                signed,
+                effective,
+                name: self.message_ref(file, record.name),
+                summary: self.message_ref(file, record.summary),
+                review: record.review,
+                provenance,
+            });
+        }
+        laws
+    }
+
+    fn read_hotlines(&mut self, path: &Path, regions: &BTreeSet<String>) -> Vec<HotlineRecord> {
+        let Some(file) = self.load_optional(path) else {
+            return Vec::new();
+        };
+        let Some(raw) = self.parse::<RawHotlines>(file) else {
+            return Vec::new();
+        };
+        let mut seen = Ids::default();
+        let mut hotlines = Vec::new();
+        for spanned in raw.hotlines {
+            let line = self.files[file].line_of(spanned.span().start);
+            let record = spanned.into_inner();
+            if !seen.insert(&mut self.diags, &self.files[file], &record.id, "hotline") {
+                continue;
+            }
+            let what = format!("hotline `{}`", record.id.get_ref());
+            let provenance = self.provenance(file, line, &what, record.sources, record.checked);
+            let phone = self.phone(file, &record.phone).unwrap_or_default();
+            let serves = self.region_refs(file, record.serves, regions);
+            hotlines.push(HotlineRecord {
+                id: record.id.into_inner(),
+                name: record.name,
+                kind: record.kind,
+                operator: record.operator,
+                phone,
+                serves,
+                description: self.message_ref(file, record.description),
+                confidence: record.confidence,
+                provenance,
+            });
+        }
+        hotlines
+    }
+
+    fn read_organizations(
+        &mut self,
+        path: &Path,
+        regions: &BTreeSet<String>,
+    ) -> Vec<OrganizationRecord> {
+        let Some(file) = self.load_optional(path) else {
+            return Vec::new();
+        };
+        let Some(raw) = self.parse::<RawOrganizations>(file) else {
+            return Vec::new();
+        };
+        let mut seen = Ids::default();
+        let mut organizations = Vec::new();
+        for spanned in raw.organizations {
+            let line = self.files[file].line_of(spanned.span().start);
+            let record = spanned.into_inner();
+            if !seen.insert(
+                &mut self.diags,
+                &self.files[file],
+                &record.id,
+                "organization",
+            ) {
+                continue;
+            }
+            let what = format!("organization `{}`", record.id.get_ref());
+            let provenance = self.provenance(file, line, &what, record.sources, record.checked);
+            let phone = record.phone.and_then(|phone| self.phone(file, &phone));
+            let serves = self.region_refs(file, record.serves, regions);
+            organizations.push(OrganizationRecord {
+                id: record.id.into_inner(),
+                name: record.name,
+                city: record.city,
+                serves,
+                services: record.services,
+                phone,
+                confidence: record.confidence,
+                provenance,
+            });
+        }
+        organizations
+    }
+
+    fn read_topics(&mut self, dir: &Path) -> Vec<TopicRecord> {
+        let paths = match sorted_entries(dir) {
+            Ok(paths) => paths,
+            Err(err) => {
+                self.diags
+                    .whole_file(dir, format!("cannot read the topics folder: {err}"));
+                return Vec::new();
+            }
+        };
+        let mut topics: Vec<(usize, usize, TopicRecord)> = Vec::new();
+        let mut ids: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+        let mut orders: BTreeMap<u32, String> = BTreeMap::new();
+        for path in paths.iter().filter(|p| has_extension(p, "toml")) {
+            let Some(file) = self.load(path) else {
+                continue;
+            };
+            let Some(raw) = self.parse::<RawTopic>(file) else {
+                continue;
+            };
+            let source = &self.files[file];
+            let id_line = source.line_of(raw.id.span().start);
+            let id = raw.id.get_ref().clone();
+            if let Some((first_file, first_line)) = ids.get(&id) {
+                let first = self.files[*first_file].path.display().to_string();
+                self.diags.at_line(
+                    source,
+                    id_line,
+                    format!("duplicate topic id `{id}` (first defined at {first}:{first_line})"),
+                );
+                continue;
+            }
+            ids.insert(id.clone(), (file, id_line));
+            if let Some(other) = orders.insert(*raw.order.get_ref(), id.clone()) {
+                self.diags.at(
+                    source,
+                    &raw.order,
+                    format!("topic `{id}` has the same `order` as topic `{other}`"),
+                );
+            }
+            if raw.steps.is_empty() {
+                self.diags
+                    .at_line(source, id_line, format!("topic `{id}` has no [[step]]"));
+            }
+            let mut steps = Vec::new();
+            let mut step_ids = Ids::default();
+            for spanned in raw.steps {
+                let line = self.files[file].line_of(spanned.span().start);
+                let step = spanned.into_inner();
+                if !step_ids.insert(&mut self.diags, &self.files[file], &step.id, "step") {
+                    continue;
+                }
+                let what = format!("step `{}`", step.id.get_ref());
+                let provenance = self.provenance(file, line, &what, step.sources, step.checked);
+                steps.push(StepRecord {
+                    id: step.id.into_inner(),
+                    action: self.message_ref(file, step.action),
+                    say: step.say.map(|say| self.message_ref(file, say)),
+                    why: self.message_ref(file, step.why),
+                    provenance,
+                });
+            }
+            let order = *raw.order.get_ref();
+            topics.push((
+                order as usize,
+                file,
+                TopicRecord {
+                    id,
+                    order,
+                    icon: raw.icon,
+                    title: self.message_ref(file, raw.title),
+                    summary: self.message_ref(file, raw.summary),
+                    review: raw.review,
+                    steps,
+                },
+            ));
+        }
+        topics.sort_by_key(|(order, _, _)| *order);
+        topics.into_iter().map(|(_, _, topic)| topic).collect()
+    }
+
+    fn read_locales(&mut self, locales_dir: &Path) -> Vec<LocaleResources> {
+        let dirs = match sorted_entries(locales_dir) {
+            Ok(dirs) => dirs,
+            Err(err) => {
+                self.diags.whole_file(
+                    locales_dir,
+                    format!("cannot read the locales folder: {err}"),
+                );
+                return Vec::new();
+            }
+        };
+        let mut read = Vec::new();
+        for dir in dirs.into_iter().filter(|d| d.is_dir()) {
+            let tag = dir
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if LanguageIdentifier::from_str(&tag).is_err() {
+                self.diags.whole_file(
+                    &dir,
+                    format!("`{tag}` is not a BCP-47 language tag (expected e.g. `es`, `zh-Hant`)"),
+                );
+                continue;
+            }
+            let meta = self
+                .load(&dir.join("locale.toml"))
+                .and_then(|file| self.parse::<RawLocale>(file));
+            let files: Vec<usize> = sorted_entries(&dir)
+                .unwrap_or_default()
+                .iter()
+                .filter(|p| has_extension(p, "ftl"))
+                .filter_map(|path| self.load(path))
+                .collect();
+            let sources: Vec<&SourceFile> = files.iter().map(|&i| &self.files[i]).collect();
+            let messages = fluent::read_locale(&sources, &mut self.diags);
+            read.push(ReadLocale {
+                tag,
+                meta,
+                files,
+                messages,
+            });
+        }
+
+        let Some(en) = read.iter().position(|l| l.tag == REFERENCE_LOCALE) else {
+            self.diags.whole_file(
+                locales_dir,
+                format!("the reference locale `{REFERENCE_LOCALE}` is missing"),
+            );
+            return Vec::new();
+        };
+        self.check_message_refs(&read[en]);
+        for (index, locale) in read.iter().enumerate() {
+            if index != en {
+                self.check_translation(locale, &read[en].messages);
+            }
+        }
+
+        let english = &read[en].messages.messages;
+        let reference_messages = count(english.len());
+        read.iter()
+            .filter_map(|locale| {
+                let meta = locale.meta.as_ref()?;
+                let translated = english
+                    .keys()
+                    .filter(|id| {
+                        locale
+                            .messages
+                            .messages
+                            .get(*id)
+                            .is_some_and(|m| m.has_value)
+                    })
+                    .count();
+                Some(LocaleResources {
+                    tag: locale.tag.clone(),
+                    native_name: meta.native_name.clone(),
+                    direction: meta.direction,
+                    translation: if locale.tag == REFERENCE_LOCALE {
+                        TranslationOrigin::Original
+                    } else {
+                        meta.translation
+                    },
+                    human_reviewed: meta.human_reviewed,
+                    translated_messages: count(translated),
+                    reference_messages,
+                    ftl: locale
+                        .files
+                        .iter()
+                        .map(|&i| self.files[i].text.as_str())
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                })
+            })
+            .collect()
+    }
+
+    /// Every id content refers to (and every id the core itself shows) must
+    /// exist in English with a value.
+    fn check_message_refs(&mut self, en: &ReadLocale) {
+        for reference in &self.message_refs {
+            let file = &self.files[reference.file];
+            match en.messages.messages.get(&reference.id) {
+                None => self.diags.at_line(
+                    file,
+                    reference.line,
+                    format!(
+                        "message `{}` is not defined in `{REFERENCE_LOCALE}`",
+                        reference.id
+                    ),
+                ),
+                Some(message) if !message.has_value => self.diags.at_line(
+                    file,
+                    reference.line,
+                    format!(
+                        "message `{}` has no value in `{REFERENCE_LOCALE}`",
+                        reference.id
+                    ),
+                ),
+                Some(_) => {}
+            }
+        }
+        for id in crate::amparo::APP_MESSAGES {
+            if !en.messages.messages.contains_key(*id) {
+                let path = en.files.first().map_or_else(
+                    || PathBuf::from(REFERENCE_LOCALE),
+                    |&f| self.files[f].path.clone(),
+                );
+                self.diags.whole_file(
+                    &path,
+                    format!("message `{id}`, which the app itself shows, is not defined in `{REFERENCE_LOCALE}`"),
+                );
+            }
+        }
+    }
+
+    /// A translation may not invent messages or variables: the app only ever
+    /// passes what English expects.
+    fn check_translation(&mut self, locale: &ReadLocale, en: &LocaleMessages) {
+        for (id, message) in &locale.messages.messages {
+            let file = &self.files[locale.files[message.file]];
+            let Some(english) = en.messages.get(id) else {
+                self.diags.at_line(
+                    file,
+                    message.line,
+                    format!("message `{id}` is not in `{REFERENCE_LOCALE}`; translate only English messages"),
+                );
+                continue;
+            };
+            for variable in message.variables.difference(&english.variables) {
+                self.diags.at_line(
+                    file,
+                    message.line,
+                    format!(
+                        "message `{id}` uses `${variable}`, which the English message does not have"
+                    ),
+                );
+            }
+        }
+    }
+
+    fn message_ref(&mut self, file: usize, id: Text) -> String {
+        let line = self.files[file].line_of(id.span().start);
+        let id = id.into_inner();
+        self.message_refs.push(MessageRef {
+            file,
+            line,
+            id: id.clone(),
+        });
+        id
+    }
+
+    fn provenance(
+        &mut self,
+        file: usize,
+        line: usize,
+        what: &str,
+        sources: Option<Vec<Text>>,
+        checked: Option<Text>,
+    ) -> Provenance {
+        let source = &self.files[file];
+        let sources = match sources {
+            Some(sources) if !sources.is_empty() => sources,
+            _ => {
+                self.diags
+                    .at_line(source, line, format!("{what} has no `sources`"));
+                Vec::new()
+            }
+        };
+        for id in &sources {
+            if !self.sources.contains_key(id.get_ref()) {
+                self.diags.at(
+                    source,
+                    id,
+                    format!(
+                        "{what} cites unknown source `{}` (add it to sources.toml)",
+                        id.get_ref()
+                    ),
+                );
+            }
+        }
+        let checked = match checked {
+            Some(date) => self.date(file, date, "checked").unwrap_or_default(),
+            None => {
+                self.diags
+                    .at_line(source, line, format!("{what} has no `checked` date"));
+                String::new()
+            }
+        };
+        Provenance {
+            sources: sources.into_iter().map(Spanned::into_inner).collect(),
+            checked,
+        }
+    }
+
+    fn date(&mut self, file: usize, date: Text, field: &str) -> Option<String> {
+        if is_date(date.get_ref()) {
+            Some(date.into_inner())
+        } else {
+            self.diags.at(
+                &self.files[file],
+                &date,
+                format!(
+                    "`{field}` must be a date written YYYY-MM-DD, not `{}`",
+                    date.get_ref()
+                ),
+            );
+            None
+        }
+    }
+
+    /// Validates a phone number and normalises it to E.164.
+    fn phone(&mut self, file: usize, phone: &Text) -> Option<String> {
+        let source = &self.files[file];
+        let parsed = phonenumber::parse(Some(phonenumber::country::Id::US), phone.get_ref())
+            .ok()
+            .filter(phonenumber::is_valid);
+        let Some(number) = parsed else {
+            self.diags.at(
+                source,
+                phone,
+                format!("`{}` is not a valid phone number", phone.get_ref()),
+            );
+            return None;
+        };
+        let e164 = number.format().mode(phonenumber::Mode::E164).to_string();
+        if let Some((_, why)) = FORBIDDEN_NUMBERS.iter().find(|(n, _)| *n == e164) {
+            self.diags
+                .at(source, phone, format!("{e164} must never be listed: {why}"));
+            return None;
+        }
+        Some(e164)
+    }
+
+    fn region_refs(
+        &mut self,
+        file: usize,
+        refs: Vec<Text>,
+        regions: &BTreeSet<String>,
+    ) -> Vec<String> {
+        for region in &refs {
+            if !regions.contains(region.get_ref()) {
+                self.diags.at(
+                    &self.files[file],
+                    region,
+                    format!(
+                        "unknown region `{}` (add it to regions.toml)",
+                        region.get_ref()
+                    ),
+                );
+            }
+        }
+        refs.into_iter().map(Spanned::into_inner).collect()
+    }
+}
+
+/// Tracks ids within one kind of record, reporting duplicates.
+#[derive(Default)]
+struct Ids(BTreeMap<String, usize>);
+
+impl Ids {
+    /// `false` (and a diagnostic) if `id` was already seen.
+    fn insert(
+        &mut self,
+        diags: &mut Diagnostics,
+        file: &SourceFile,
+        id: &Text,
+        kind: &str,
+    ) -> bool {
+        let line = file.line_of(id.span().start);
+        if let Some(first) = self.0.get(id.get_ref()) {
+            diags.at_line(
+                file,
+                line,
+                format!(
+                    "duplicate {kind} id `{}` (first defined on line {first})",
+                    id.get_ref()
+                ),
+            );
+            return false;
+        }
+        self.0.insert(id.get_ref().clone(), line);
+        true
+    }
+}
+
+fn is_date(text: &str) -> bool {
+    let parts: Vec<&str> = text.split('-').collect();
+    let [year, month, day] = parts.as_slice() else {
+        return false;
+    };
+    if year.len() != 4 || month.len() != 2 || day.len() != 2 {
+        return false;
+    }
+    let (Ok(year), Ok(month), Ok(day)) = (
+        year.parse::<u32>(),
+        month.parse::<u32>(),
+        day.parse::<u32>(),
+    ) else {
+        return false;
+    };
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days_in_month = match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    (1..=days_in_month).contains(&day)
+}
+
+fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut entries = std::fs::read_dir(dir)?
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .collect::<Vec<_>>();
+    entries.sort();
+    Ok(entries)
+}
+
+fn has_extension(path: &Path, extension: &str) -> bool {
+    path.extension().is_some_and(|e| e == extension)
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_real_calendar_dates() {
+        assert!(is_date("2024-02-29"));
+        assert!(!is_date("2023-02-29"));
+        assert!(!is_date("2025-13-01"));
+        assert!(!is_date("2025-1-01"));
+        assert!(!is_date("01/02/2025"));
+    }
+
+    #[test]
+    fn civil_dates_from_days() {
+        assert_eq!(civil_date(0), "1970-01-01");
+        // 2026-11-21 is day 20_413 since the epoch.
+        assert_eq!(civil_date(20_413), "2026-11-21");
+        assert_eq!(civil_date(11_016), "2000-02-29");
+    }
+}

@@ -1,0 +1,164 @@
+//! The TOML source schema, as authors write it. Spans are kept so that every
+//! problem found after parsing still points at a line.
+//!
+//! `deny_unknown_fields` everywhere: a misspelt key is an error, not a fact
+//! silently dropped. `sources` and `checked` are optional in the schema only
+//! so that their absence is reported in our own words, at the record's line.
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::model::{
+    Confidence, HotlineKind, LawStatus, LegalReview, Operator, RegionKind, Service, SourceTier,
+    TextDirection, TranslationOrigin,
+};
+
+pub(super) type Text = Spanned<String>;
+
+/// `content/pack.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawManifest {
+    pub version: Text,
+    pub coverage: Vec<Text>,
+}
+
+/// `content/sources.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSources {
+    #[serde(rename = "source", default)]
+    pub sources: Vec<Spanned<RawSource>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSource {
+    pub id: Text,
+    pub url: Text,
+    pub publisher: String,
+    pub tier: SourceTier,
+}
+
+/// `content/topics/<id>.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawTopic {
+    pub id: Text,
+    pub order: Spanned<u32>,
+    pub icon: String,
+    pub title: Text,
+    pub summary: Text,
+    pub review: LegalReview,
+    #[serde(rename = "step", default)]
+    pub steps: Vec<Spanned<RawStep>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawStep {
+    pub id: Text,
+    #[serde(rename = "do")]
+    pub action: Text,
+    pub say: Option<Text>,
+    pub why: Text,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+/// `content/laws.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLaws {
+    #[serde(rename = "law", default)]
+    pub laws: Vec<Spanned<RawLaw>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLaw {
+    pub id: Text,
+    pub citation: String,
+    pub status: LawStatus,
+    pub signed: Option<Text>,
+    pub effective: Option<Text>,
+    pub name: Text,
+    pub summary: Text,
+    pub review: LegalReview,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+/// `content/hotlines.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawHotlines {
+    #[serde(rename = "hotline", default)]
+    pub hotlines: Vec<Spanned<RawHotline>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawHotline {
+    pub id: Text,
+    pub name: String,
+    pub kind: HotlineKind,
+    pub operator: Operator,
+    pub phone: Text,
+    pub serves: Vec<Text>,
+    pub description: Text,
+    pub confidence: Confidence,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+/// `content/organizations.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawOrganizations {
+    #[serde(rename = "organization", default)]
+    pub organizations: Vec<Spanned<RawOrganization>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawOrganization {
+    pub id: Text,
+    pub name: String,
+    pub city: String,
+    pub serves: Vec<Text>,
+    pub services: Vec<Service>,
+    pub phone: Option<Text>,
+    pub confidence: Confidence,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+/// `content/regions.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawRegions {
+    #[serde(rename = "region", default)]
+    pub regions: Vec<Spanned<RawRegion>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawRegion {
+    pub id: Text,
+    pub kind: RegionKind,
+    pub name: String,
+    pub within: Option<Text>,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+/// `locales/<tag>/locale.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLocale {
+    pub native_name: String,
+    pub direction: TextDirection,
+    pub translation: TranslationOrigin,
+    pub human_reviewed: bool,
+}

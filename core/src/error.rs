@@ -1,0 +1,32 @@
+//! What can go wrong at run time, one variant per thing a caller can act on.
+
+/// Errors from the [`crate::Amparo`] facade and from reading a pack.
+///
+/// Messages name the problem and never echo free text typed by the user
+/// beyond the id or tag that was rejected.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum AmparoError {
+    /// A locale tag that is not BCP-47 (e.g. "!!"). Ask the user again.
+    #[error("`{tag}` is not a valid language tag (expected something like `es` or `zh-Hant`)")]
+    InvalidLocale { tag: String },
+
+    /// No topic has this id. Show the topic list instead.
+    #[error("there is no topic `{id}`")]
+    UnknownTopic { id: String },
+
+    /// No message has this id in any locale. A bug in the calling app.
+    #[error("there is no message `{id}`")]
+    UnknownMessage { id: String },
+
+    /// The bytes are not an Amparo content pack at all.
+    #[error("this is not an Amparo content pack")]
+    NotAPack,
+
+    /// A pack written for a newer (or older) app. Keep using the current pack.
+    #[error("this content pack has format {found}; this app reads format {supported}")]
+    UnsupportedPackFormat { found: u16, supported: u16 },
+
+    /// The pack is damaged. Keep using the current pack.
+    #[error("the content pack is damaged: {reason}")]
+    CorruptPack { reason: String },
+}

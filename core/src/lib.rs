@@ -1,0 +1,24 @@
+//! Amparo's core: the one place with logic.
+//!
+//! - [`model`]: the compiled, language-neutral content records.
+//! - [`pack`]: reading (and, for the compiler, writing) pack bytes.
+//! - [`Amparo`]: the facade, localized through a negotiated Fluent chain.
+//! - `compiler` (feature `compiler`): TOML + Fluent sources to a pack, with
+//!   `file:line` diagnostics. Build scripts and the CLI use it; phones do not.
+
+mod amparo;
+mod answers;
+mod error;
+mod l10n;
+pub mod model;
+pub mod pack;
+
+#[cfg(feature = "compiler")]
+pub mod compiler;
+
+pub use amparo::{APP_MESSAGES, Amparo};
+pub use answers::{
+    CardLine, ContentInfo, LocaleInfo, PackReview, ReviewSummary, RightsCard, Step, Topic,
+    TopicSummary,
+};
+pub use error::AmparoError;

@@ -1,0 +1,10 @@
+# California laws: what each means for a person.
+
+law-trust-act-name = TRUST Act
+law-trust-act-summary = Local jails may not keep you past your release time only because ICE asked them to (an "ICE hold"), unless you fall in certain groups, such as people with some serious or violent convictions. An ICE hold is a request, not a judge's order.
+
+law-truth-act-name = TRUTH Act
+law-truth-act-summary = In a California jail, before ICE may interview you, you must get a written form. It says the interview is voluntary, and that you may say no or talk only with your lawyer there. If the jail gets an ICE request about you, it must give you a copy.
+
+law-sb54-name = California Values Act (SB 54)
+law-sb54-summary = California police and sheriffs generally may not ask about your immigration status or hold you for ICE. There are exceptions for some serious convictions. This law does not bind federal agents, and it does not cover state prisons.

@@ -1,0 +1,204 @@
+//! Invariants of the real, embedded content. These fail when an author
+//! breaks a promise the app makes to the people using it.
+
+use amparo_acceptance::{compile, content_dir, locales_dir, open, repo_root};
+use amparo_core::compiler::{self, FORBIDDEN_NUMBERS};
+use amparo_core::model::{LegalReview, Operator, Pack};
+use amparo_core::pack;
+
+fn embedded() -> Pack {
+    pack::decode(&amparo_content::default_pack()).expect("the embedded pack decodes")
+}
+
+#[test]
+fn the_first_slice_of_situations_is_there_in_order() {
+    let ids: Vec<String> = open(&["en"]).topics().into_iter().map(|t| t.id).collect();
+    assert_eq!(ids, ["at-home", "in-public", "traffic-stop"]);
+}
+
+#[test]
+fn every_topic_has_at_least_one_phrase_to_say() {
+    let amparo = open(&["en"]);
+    for summary in amparo.topics() {
+        let topic = amparo.topic(&summary.id).expect("listed topics exist");
+        let phrases = topic.steps.iter().filter(|s| s.say.is_some()).count();
+        assert!(phrases >= 1, "{} has no phrase to say", topic.id);
+        let card = amparo.rights_card(&topic.id, "en").expect("card");
+        assert_eq!(
+            card.phrases.len(),
+            phrases,
+            "{}: the card carries every phrase",
+            topic.id
+        );
+    }
+}
+
+#[test]
+fn every_step_carries_sources_and_a_checked_date() {
+    let amparo = open(&["en"]);
+    for summary in amparo.topics() {
+        for step in amparo.topic(&summary.id).expect("topic").steps {
+            assert!(
+                !step.sources.is_empty(),
+                "{}/{} has no source",
+                summary.id,
+                step.id
+            );
+            for source in &step.sources {
+                assert!(
+                    source.url.starts_with("http"),
+                    "{}: {}",
+                    step.id,
+                    source.url
+                );
+            }
+            assert_eq!(
+                step.checked.len(),
+                10,
+                "{}/{}: checked `{}`",
+                summary.id,
+                step.id,
+                step.checked
+            );
+        }
+    }
+}
+
+#[test]
+fn every_message_content_refers_to_exists_in_english() {
+    // The compiler refuses a missing id, so the real content compiling is the
+    // proof; and no text on screen may fall back to showing a bare id.
+    let fresh = compile(&repo_root()).expect("content/ and locales/ compile");
+    let amparo = open(&["en"]);
+    for topic in &fresh.catalog.topics {
+        let shown = amparo.topic(&topic.id).expect("topic");
+        assert_ne!(shown.title, topic.title);
+        for (step, record) in shown.steps.iter().zip(&topic.steps) {
+            assert_ne!(step.action, record.action, "{}/{}", topic.id, step.id);
+            assert_ne!(step.why, record.why, "{}/{}", topic.id, step.id);
+        }
+    }
+}
+
+#[test]
+fn spanish_covers_every_message() {
+    let locales = open(&["es"]).locales();
+    let spanish = locales
+        .iter()
+        .find(|l| l.tag == "es")
+        .expect("es is offered");
+    assert!(
+        (spanish.coverage - 1.0).abs() < f64::EPSILON,
+        "es coverage {}",
+        spanish.coverage
+    );
+    assert!(
+        !spanish.human_reviewed,
+        "no Spanish speaker has reviewed it yet"
+    );
+}
+
+#[test]
+fn all_legal_text_is_marked_unreviewed() {
+    let pack = embedded();
+    assert!(
+        pack.catalog
+            .topics
+            .iter()
+            .all(|t| t.review == LegalReview::Unreviewed)
+    );
+    assert!(
+        pack.catalog
+            .laws
+            .iter()
+            .all(|l| l.review == LegalReview::Unreviewed)
+    );
+    let info = open(&["en"]).content_info();
+    assert_eq!(info.legal_review.lawyer_reviewed, 0);
+    assert_eq!(info.legal_review.unreviewed, 6);
+}
+
+#[test]
+fn hotline_numbers_are_e164_and_never_the_dhs_tip_line() {
+    let pack = embedded();
+    let phones: Vec<&str> = pack
+        .catalog
+        .hotlines
+        .iter()
+        .map(|h| h.phone.as_str())
+        .chain(
+            pack.catalog
+                .organizations
+                .iter()
+                .filter_map(|o| o.phone.as_deref()),
+        )
+        .collect();
+    assert!(
+        phones.contains(&"+18886244752"),
+        "the LA rapid response line"
+    );
+    for phone in phones {
+        assert!(phone.starts_with("+1") && phone.len() == 12, "{phone}");
+        assert!(
+            FORBIDDEN_NUMBERS
+                .iter()
+                .all(|(forbidden, _)| *forbidden != phone)
+        );
+    }
+}
+
+#[test]
+fn government_lines_are_labelled_as_government() {
+    let pack = embedded();
+    for id in ["ice-detention-line", "eoir-case-info"] {
+        let line = pack.catalog.hotlines.iter().find(|h| h.id == id).expect(id);
+        assert_eq!(line.operator, Operator::Government, "{id}");
+    }
+}
+
+#[test]
+fn no_message_carries_a_phone_number() {
+    // Numbers are data with a source; text that embeds one escapes every check.
+    for locale in embedded().locales {
+        for line in locale.ftl.lines() {
+            assert!(
+                !looks_like_phone_number(line),
+                "{}: a number inside text: {line}",
+                locale.tag
+            );
+        }
+    }
+}
+
+/// Seven or more digits in one run of digits and phone punctuation.
+fn looks_like_phone_number(text: &str) -> bool {
+    let mut digits = 0;
+    for c in text.chars() {
+        match c {
+            '0'..='9' => digits += 1,
+            ' ' | '-' | '.' | '(' | ')' | '+' => {}
+            _ => digits = 0,
+        }
+        if digits >= 7 {
+            return true;
+        }
+    }
+    false
+}
+
+#[test]
+fn the_phone_number_detector_detects() {
+    assert!(looks_like_phone_number("call (888) 624-4752 now"));
+    assert!(looks_like_phone_number("1-866-347-2423"));
+    assert!(!looks_like_phone_number(
+        "Form I-200 or Form I-205, in September 2025"
+    ));
+}
+
+#[test]
+fn the_embedded_pack_is_the_current_content() {
+    let fresh = compiler::compile(&content_dir(), &locales_dir(), "2026-11-21").expect("compiles");
+    let embedded = embedded();
+    assert_eq!(embedded.catalog, fresh.catalog);
+    assert_eq!(embedded.locales, fresh.locales);
+}
