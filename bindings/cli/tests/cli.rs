@@ -1,0 +1,238 @@
+//! The `amparo` binary as a volunteer or a content author runs it.
+
+use std::process::{Command, Output};
+
+use amparo_acceptance::{copy_tree, repo_root};
+
+fn amparo(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_amparo"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "C.UTF-8")
+        .output()
+        .expect("amparo runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let output = amparo(args);
+    assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+    serde_json::from_str(&stdout(&output)).expect("valid JSON")
+}
+
+/// One line on stderr, the given exit code, and no panic or backtrace.
+fn assert_clean_failure(output: &Output, code: i32, words: &str) {
+    let err = stderr(output);
+    assert_eq!(output.status.code(), Some(code), "stderr: {err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err}");
+    assert!(err.contains(words), "`{words}` in: {err}");
+    assert!(
+        !err.contains("panicked") && !err.contains("backtrace"),
+        "{err}"
+    );
+}
+
+#[test]
+fn the_card_shows_spanish_phrases_with_their_english_counterparts() {
+    let output = amparo(&["card", "at-home", "--lang", "es-MX"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(
+        text.contains("AGENTES EN SU PUERTA") && text.contains("AGENTS AT YOUR DOOR"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Uso mi derecho a guardar silencio."),
+        "{text}"
+    );
+    assert!(
+        text.contains("I am using my right to remain silent."),
+        "{text}"
+    );
+}
+
+#[test]
+fn the_card_in_json_names_the_locale_chain() {
+    let answer = json(&["card", "at-home", "--lang", "es-MX", "--json"]);
+    assert_eq!(answer["locale_chain"], serde_json::json!(["es", "en"]));
+    assert_eq!(answer["card"]["title"]["user"], "Agentes en su puerta");
+    assert_eq!(answer["card"]["title"]["officer"], "Agents at your door");
+    assert_eq!(answer["card"]["review"], "unreviewed");
+}
+
+#[test]
+fn traditional_chinese_falls_back_to_english_without_error() {
+    let answer = json(&["topics", "--lang", "zh-TW", "--json"]);
+    assert_eq!(answer["locale_chain"], serde_json::json!(["en"]));
+    assert_eq!(answer["topics"][0]["title"], "Agents at your door");
+}
+
+#[test]
+fn locales_lists_english_and_spanish_fully_covered() {
+    let answer = json(&["locales", "--json"]);
+    let locales = answer["locales"].as_array().expect("a list");
+    for tag in ["en", "es"] {
+        let locale = locales.iter().find(|l| l["tag"] == tag).expect(tag);
+        assert_eq!(locale["coverage"], 1.0, "{tag}");
+    }
+}
+
+#[test]
+fn every_json_answer_includes_the_locale_chain() {
+    for args in [
+        vec!["locales"],
+        vec!["topics"],
+        vec!["topic", "in-public"],
+        vec!["card", "traffic-stop"],
+        vec!["info"],
+    ] {
+        let mut args = args.clone();
+        args.extend(["--json", "--lang", "de,es"]);
+        let answer = json(&args);
+        assert_eq!(
+            answer["locale_chain"],
+            serde_json::json!(["es", "en"]),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn the_language_defaults_to_lang_then_english() {
+    let output = Command::new(env!("CARGO_BIN_EXE_amparo"))
+        .args(["topics", "--json"])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "es_MX.UTF-8")
+        .output()
+        .expect("runs");
+    let answer: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
+    assert_eq!(answer["locale_chain"], serde_json::json!(["es", "en"]));
+    assert_eq!(
+        json(&["topics", "--json"])["locale_chain"],
+        serde_json::json!(["en"])
+    );
+}
+
+#[test]
+fn info_reports_version_counts_and_review_status() {
+    let answer = json(&["info", "--json"]);
+    assert_eq!(answer["info"]["topics"], 3);
+    assert_eq!(answer["info"]["legal_review"]["status"], "unreviewed");
+    let text = stdout(&amparo(&["info"]));
+    assert!(
+        text.contains("legal review") && text.contains("not reviewed"),
+        "{text}"
+    );
+}
+
+#[test]
+fn a_topic_shows_its_steps_sources_and_review_notice() {
+    let text = stdout(&amparo(&["topic", "at-home", "--lang", "es"]));
+    assert!(text.contains("Mantenga la puerta cerrada."), "{text}");
+    assert!(text.contains("Diga: «"), "{text}");
+    assert!(text.contains("https://www.aclumaine.org/"), "{text}");
+    assert!(
+        text.contains("Ningún abogado ha revisado todavía este texto."),
+        "{text}"
+    );
+}
+
+#[test]
+fn an_unknown_topic_is_a_usage_error() {
+    assert_clean_failure(
+        &amparo(&["topic", "at-werk"]),
+        2,
+        "there is no topic `at-werk`",
+    );
+    assert_clean_failure(&amparo(&["card", "nope"]), 2, "there is no topic `nope`");
+}
+
+#[test]
+fn a_malformed_locale_is_a_usage_error() {
+    assert_clean_failure(
+        &amparo(&["topics", "--lang", "!!"]),
+        2,
+        "`!!` is not a valid language tag",
+    );
+    assert_clean_failure(
+        &amparo(&["card", "at-home", "--officer-lang", "??"]),
+        2,
+        "`??` is not a valid language tag",
+    );
+}
+
+#[test]
+fn an_unknown_locale_falls_back_to_english_and_says_so() {
+    let answer = json(&["topics", "--lang", "de", "--json"]);
+    assert_eq!(answer["locale_chain"], serde_json::json!(["en"]));
+}
+
+#[test]
+fn check_accepts_the_real_content() {
+    let root = repo_root();
+    let content = root.join("content");
+    let locales = root.join("locales");
+    let output = amparo(&[
+        "check",
+        content.to_str().unwrap_or_default(),
+        locales.to_str().unwrap_or_default(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("ok: 3 topics"),
+        "{}",
+        stdout(&output)
+    );
+}
+
+#[test]
+fn check_on_a_broken_copy_exits_1_naming_file_and_line() {
+    let copy = tempfile::tempdir().expect("temp");
+    copy_tree(&repo_root().join("content"), &copy.path().join("content"));
+    copy_tree(&repo_root().join("locales"), &copy.path().join("locales"));
+    // Drop the checked date from the first step of a real topic.
+    let topic = copy.path().join("content/topics/in-public.toml");
+    let text = std::fs::read_to_string(&topic).expect("read");
+    let first_checked = text.find("checked = ").expect("a checked date");
+    let broken = format!(
+        "{}{}",
+        &text[..first_checked],
+        &text[first_checked..].replacen("checked = \"2026-11-21\"\n", "", 1)
+    );
+    std::fs::write(&topic, broken).expect("write");
+
+    let content = copy.path().join("content");
+    let locales = copy.path().join("locales");
+    let output = amparo(&[
+        "check",
+        content.to_str().unwrap_or_default(),
+        locales.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let err = stderr(&output);
+    let expected = format!("{}:", topic.display());
+    let line = err
+        .lines()
+        .find(|l| l.starts_with(&expected))
+        .unwrap_or_else(|| panic!("no {expected} in {err}"));
+    assert!(
+        line.contains("step `stay-calm` has no `checked` date"),
+        "{line}"
+    );
+    let line_number: usize = line[expected.len()..]
+        .split(':')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .expect("a line number");
+    assert!(line_number > 1, "{line}");
+    assert!(!err.contains("panicked"), "{err}");
+}
