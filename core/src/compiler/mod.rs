@@ -23,8 +23,8 @@ use crate::model::{
 };
 use fluent::LocaleMessages;
 use schema::{
-    RawHotlines, RawLaws, RawLocale, RawManifest, RawOrganizations, RawRegions, RawSources,
-    RawTopic, Text,
+    RawHotlines, RawLaws, RawLocale, RawManifest, RawOrganizations, RawRecord, RawRegions,
+    RawSources, RawTopic, Text,
 };
 
 /// The locale every message must exist in, and every chain ends with.
@@ -296,108 +296,99 @@ impl Compiler {
         sources
     }
 
-    fn read_regions(&mut self, path: &Path) -> Vec<RegionRecord> {
+    /// Reads an optional file of `[[kind]]` records. Each record's id must be
+    /// unique and its provenance complete; `build` turns it into the model.
+    fn read_records<L: DeserializeOwned, R: RawRecord, T>(
+        &mut self,
+        path: &Path,
+        kind: &str,
+        records: impl FnOnce(L) -> Vec<Spanned<R>>,
+        mut build: impl FnMut(&mut Self, usize, R, Provenance) -> T,
+    ) -> Vec<T> {
         let Some(file) = self.load_optional(path) else {
             return Vec::new();
         };
-        let Some(raw) = self.parse::<RawRegions>(file) else {
+        let Some(list) = self.parse::<L>(file) else {
             return Vec::new();
         };
         let mut seen = Ids::default();
-        let mut regions = Vec::new();
-        let mut parents = Vec::new();
-        for spanned in raw.regions {
+        let mut built = Vec::new();
+        for spanned in records(list) {
             let line = self.files[file].line_of(spanned.span().start);
-            let record = spanned.into_inner();
-            if !seen.insert(&mut self.diags, &self.files[file], &record.id, "region") {
+            let mut record = spanned.into_inner();
+            if !seen.insert(&mut self.diags, &self.files[file], record.id(), kind) {
                 continue;
             }
-            let what = format!("region `{}`", record.id.get_ref());
-            let provenance = self.provenance(file, line, &what, record.sources, record.checked);
-            if let Some(within) = &record.within {
-                parents.push(within.clone());
-            }
-            regions.push(RegionRecord {
-                id: record.id.into_inner(),
-                kind: record.kind,
-                name: record.name,
-                within: record.within.map(Spanned::into_inner),
-                provenance,
-            });
+            let what = format!("{kind} `{}`", record.id().get_ref());
+            let (sources, checked) = record.take_provenance();
+            let provenance = self.provenance(file, line, &what, sources, checked);
+            built.push(build(self, file, record, provenance));
         }
+        built
+    }
+
+    fn read_regions(&mut self, path: &Path) -> Vec<RegionRecord> {
+        let mut parents = Vec::new();
+        let regions = self.read_records(
+            path,
+            "region",
+            |list: RawRegions| list.regions,
+            |_, _, record, provenance| {
+                parents.extend(record.within.clone());
+                RegionRecord {
+                    id: record.id.into_inner(),
+                    kind: record.kind,
+                    name: record.name,
+                    within: record.within.map(Spanned::into_inner),
+                    provenance,
+                }
+            },
+        );
         let ids: BTreeSet<String> = regions.iter().map(|r| r.id.clone()).collect();
-        self.region_refs(file, parents, &ids);
+        if let Some(file) = self.files.iter().position(|f| f.path == path) {
+            self.region_refs(file, parents, &ids);
+        }
         regions
     }
 
     fn read_laws(&mut self, path: &Path) -> Vec<LawRecord> {
-        let Some(file) = self.load_optional(path) else {
-            return Vec::new();
-        };
-        let Some(raw) = self.parse::<RawLaws>(file) else {
-            return Vec::new();
-        };
-        let mut seen = Ids::default();
-        let mut laws = Vec::new();
-        for spanned in raw.laws {
-            let line = self.files[file].line_of(spanned.span().start);
-            let record = spanned.into_inner();
-            if !seen.insert(&mut self.diags, &self.files[file], &record.id, "law") {
-                continue;
-            }
-            let what = format!("law `{}`", record.id.get_ref());
-            let provenance = self.provenance(file, line, &what, record.sources, record.checked);
-            let signed = record.signed.and_then(|d| self.date(file, d, "signed"));
-            let effective = record
-                .effective
-                .and_then(|d| self.date(file, d, "effective"));
-            laws.push(LawRecord {
+        self.read_records(
+            path,
+            "law",
+            |list: RawLaws| list.laws,
+            |this, file, record, provenance| LawRecord {
+                signed: record.signed.and_then(|d| this.date(file, d, "signed")),
+                effective: record
+                    .effective
+                    .and_then(|d| this.date(file, d, "effective")),
+                name: this.message_ref(file, record.name),
+                summary: this.message_ref(file, record.summary),
                 id: record.id.into_inner(),
                 citation: record.citation,
                 status: record.status,
-                signed,
-                effective,
-                name: self.message_ref(file, record.name),
-                summary: self.message_ref(file, record.summary),
                 review: record.review,
                 provenance,
-            });
-        }
-        laws
+            },
+        )
     }
 
     fn read_hotlines(&mut self, path: &Path, regions: &BTreeSet<String>) -> Vec<HotlineRecord> {
-        let Some(file) = self.load_optional(path) else {
-            return Vec::new();
-        };
-        let Some(raw) = self.parse::<RawHotlines>(file) else {
-            return Vec::new();
-        };
-        let mut seen = Ids::default();
-        let mut hotlines = Vec::new();
-        for spanned in raw.hotlines {
-            let line = self.files[file].line_of(spanned.span().start);
-            let record = spanned.into_inner();
-            if !seen.insert(&mut self.diags, &self.files[file], &record.id, "hotline") {
-                continue;
-            }
-            let what = format!("hotline `{}`", record.id.get_ref());
-            let provenance = self.provenance(file, line, &what, record.sources, record.checked);
-            let phone = self.phone(file, &record.phone).unwrap_or_default();
-            let serves = self.region_refs(file, record.serves, regions);
-            hotlines.push(HotlineRecord {
+        self.read_records(
+            path,
+            "hotline",
+            |list: RawHotlines| list.hotlines,
+            |this, file, record, provenance| HotlineRecord {
+                phone: this.phone(file, &record.phone).unwrap_or_default(),
+                serves: this.region_refs(file, record.serves, regions),
+                description: this.message_ref(file, record.description),
                 id: record.id.into_inner(),
                 name: record.name,
                 kind: record.kind,
                 operator: record.operator,
-                phone,
-                serves,
-                description: self.message_ref(file, record.description),
                 confidence: record.confidence,
                 provenance,
-            });
-        }
-        hotlines
+            },
+        )
     }
 
     fn read_organizations(
@@ -405,41 +396,21 @@ impl Compiler {
         path: &Path,
         regions: &BTreeSet<String>,
     ) -> Vec<OrganizationRecord> {
-        let Some(file) = self.load_optional(path) else {
-            return Vec::new();
-        };
-        let Some(raw) = self.parse::<RawOrganizations>(file) else {
-            return Vec::new();
-        };
-        let mut seen = Ids::default();
-        let mut organizations = Vec::new();
-        for spanned in raw.organizations {
-            let line = self.files[file].line_of(spanned.span().start);
-            let record = spanned.into_inner();
-            if !seen.insert(
-                &mut self.diags,
-                &self.files[file],
-                &record.id,
-                "organization",
-            ) {
-                continue;
-            }
-            let what = format!("organization `{}`", record.id.get_ref());
-            let provenance = self.provenance(file, line, &what, record.sources, record.checked);
-            let phone = record.phone.and_then(|phone| self.phone(file, &phone));
-            let serves = self.region_refs(file, record.serves, regions);
-            organizations.push(OrganizationRecord {
+        self.read_records(
+            path,
+            "organization",
+            |list: RawOrganizations| list.organizations,
+            |this, file, record, provenance| OrganizationRecord {
+                phone: record.phone.and_then(|phone| this.phone(file, &phone)),
+                serves: this.region_refs(file, record.serves, regions),
                 id: record.id.into_inner(),
                 name: record.name,
                 city: record.city,
-                serves,
                 services: record.services,
-                phone,
                 confidence: record.confidence,
                 provenance,
-            });
-        }
-        organizations
+            },
+        )
     }
 
     fn read_topics(&mut self, dir: &Path) -> Vec<TopicRecord> {

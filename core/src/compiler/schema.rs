@@ -162,3 +162,25 @@ pub(super) struct RawLocale {
     pub translation: TranslationOrigin,
     pub human_reviewed: bool,
 }
+
+/// What every record with provenance has in common, for the shared checks.
+pub(super) trait RawRecord {
+    fn id(&self) -> &Text;
+    /// Moves `sources` and `checked` out of the record.
+    fn take_provenance(&mut self) -> (Option<Vec<Text>>, Option<Text>);
+}
+
+macro_rules! raw_record {
+    ($($record:ty),*) => {$(
+        impl RawRecord for $record {
+            fn id(&self) -> &Text {
+                &self.id
+            }
+            fn take_provenance(&mut self) -> (Option<Vec<Text>>, Option<Text>) {
+                (self.sources.take(), self.checked.take())
+            }
+        }
+    )*};
+}
+
+raw_record!(RawLaw, RawHotline, RawOrganization, RawRegion);
