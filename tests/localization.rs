@@ -19,6 +19,12 @@ fn a_well_formed_but_unavailable_locale_falls_back_to_english() {
 }
 
 #[test]
+fn a_user_who_prefers_english_gets_english() {
+    assert_eq!(open(&["en-US", "es"]).locale_chain(), ["en"]);
+    assert_eq!(open(&["es", "en-GB"]).locale_chain(), ["es", "en"]);
+}
+
+#[test]
 fn traditional_chinese_regions_reach_zh_hant() {
     // The real content has no zh-Hant yet; the fixture has a partial one.
     assert_eq!(open_minimal(&["zh-TW"]).locale_chain(), ["zh-Hant", "en"]);

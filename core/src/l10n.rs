@@ -76,17 +76,23 @@ impl Locales {
             Some(reference),
             NegotiationStrategy::Filtering,
         );
+        // The reference is complete, so it ends every chain: locales the user
+        // ranked below it would never be reached.
         let mut chain: Vec<usize> = Vec::with_capacity(negotiated.len());
         for id in negotiated {
-            if let Some(index) = self.ids.iter().position(|candidate| candidate == id) {
-                if !chain.contains(&index) {
-                    chain.push(index);
-                }
+            let Some(index) = self.ids.iter().position(|candidate| candidate == id) else {
+                continue;
+            };
+            if !chain.contains(&index) {
+                chain.push(index);
+            }
+            if index == self.reference {
+                break;
             }
         }
-        // The reference is the floor of every chain, and comes last.
-        chain.retain(|&index| index != self.reference);
-        chain.push(self.reference);
+        if chain.last() != Some(&self.reference) {
+            chain.push(self.reference);
+        }
         let chain = Chain(chain);
         // Parse now, so a damaged pack fails when it is opened, not mid-screen.
         for &index in &chain.0 {
