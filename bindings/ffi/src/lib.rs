@@ -1,0 +1,187 @@
+//! The UniFFI door to Amparo for Kotlin (Android), Swift (iOS) and Python.
+//!
+//! This crate only adapts: it declares the core's answers to UniFFI and maps
+//! errors to what a caller can act on. Every decision (negotiation, fallback, validation)
+//! stays in `amparo-core`. Nothing here may panic: there is no `unwrap` or
+//! `expect`, and a poisoned lock is recovered, since the state it guards (a
+//! locale chain) is replaced whole and is never half-written.
+
+use std::collections::HashMap;
+use std::sync::{Arc, PoisonError, RwLock};
+
+mod records;
+
+use amparo_core::{ContentInfo, LocaleInfo, RightsCard, Topic, TopicSummary};
+
+uniffi::setup_scaffolding!("amparo");
+
+/// What went wrong, one variant per thing the calling app can act on.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+pub enum AmparoError {
+    /// A language tag that is not BCP-47 (e.g. "!!"): ask again.
+    #[error("`{tag}` is not a valid language tag")]
+    InvalidLocale { tag: String },
+    /// No topic has this id: show the topic list.
+    #[error("there is no topic `{id}`")]
+    UnknownTopic { id: String },
+    /// No message has this id: a bug in the calling app.
+    #[error("there is no message `{id}`")]
+    UnknownMessage { id: String },
+    /// The content could not be read (damaged, or a format this library
+    /// does not know). Keep using the content already shown, if any.
+    #[error("the content cannot be read: {reason}")]
+    ContentUnreadable { reason: String },
+}
+
+impl From<amparo_core::AmparoError> for AmparoError {
+    fn from(err: amparo_core::AmparoError) -> Self {
+        use amparo_core::AmparoError as Core;
+        match err {
+            Core::InvalidLocale { tag } => Self::InvalidLocale { tag },
+            Core::UnknownTopic { id } => Self::UnknownTopic { id },
+            Core::UnknownMessage { id } => Self::UnknownMessage { id },
+            other @ (Core::NotAPack
+            | Core::UnsupportedPackFormat { .. }
+            | Core::CorruptPack { .. }) => Self::ContentUnreadable {
+                reason: other.to_string(),
+            },
+        }
+    }
+}
+
+/// Amparo over the content embedded in the app, seen through the user's
+/// preferred languages. Safe to share between threads.
+#[derive(uniffi::Object)]
+pub struct Amparo {
+    current: RwLock<amparo_core::Amparo>,
+}
+
+impl Amparo {
+    /// A snapshot of the current state: cheap (shared content, a short
+    /// chain), and taken so no lock is held while the core works.
+    fn now(&self) -> amparo_core::Amparo {
+        self.current
+            .read()
+            .unwrap_or_else(PoisonError::into_inner)
+            .clone()
+    }
+}
+
+#[uniffi::export]
+impl Amparo {
+    /// Opens the embedded content for `preferred_locales` (BCP-47 tags, most
+    /// preferred first, e.g. the phone's language list).
+    #[uniffi::constructor]
+    pub fn new(preferred_locales: Vec<String>) -> Result<Arc<Self>, AmparoError> {
+        let core = amparo_core::Amparo::open(&amparo_content::default_pack(), &preferred_locales)?;
+        Ok(Arc::new(Self {
+            current: RwLock::new(core),
+        }))
+    }
+
+    /// Switches languages. On error nothing changes.
+    pub fn set_locales(&self, preferred_locales: Vec<String>) -> Result<(), AmparoError> {
+        let mut next = self.now();
+        next.set_locales(&preferred_locales)?;
+        *self.current.write().unwrap_or_else(PoisonError::into_inner) = next;
+        Ok(())
+    }
+
+    /// The negotiated languages, most preferred first, always ending in "en".
+    pub fn locale_chain(&self) -> Vec<String> {
+        self.now().locale_chain()
+    }
+
+    pub fn locales(&self) -> Vec<LocaleInfo> {
+        self.now().locales()
+    }
+
+    pub fn topics(&self) -> Vec<TopicSummary> {
+        self.now().topics()
+    }
+
+    pub fn topic(&self, id: String) -> Result<Topic, AmparoError> {
+        Ok(self.now().topic(&id)?)
+    }
+
+    /// The words to say, in the user's language and `officer_locale`'s.
+    pub fn rights_card(
+        &self,
+        topic_id: String,
+        officer_locale: String,
+    ) -> Result<RightsCard, AmparoError> {
+        Ok(self.now().rights_card(&topic_id, &officer_locale)?)
+    }
+
+    pub fn content_info(&self) -> ContentInfo {
+        self.now().content_info()
+    }
+
+    /// A message for the app's own screens, with named string arguments.
+    pub fn message(
+        &self,
+        id: String,
+        args: HashMap<String, String>,
+    ) -> Result<String, AmparoError> {
+        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        Ok(self.now().message(&id, &args)?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_object_is_shared_safely_across_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Amparo>();
+    }
+
+    #[test]
+    fn core_errors_map_to_what_the_app_can_act_on() {
+        let err = Amparo::new(vec!["!!".into()]).err();
+        assert_eq!(err, Some(AmparoError::InvalidLocale { tag: "!!".into() }));
+        let damaged: AmparoError = amparo_core::AmparoError::NotAPack.into();
+        assert!(matches!(damaged, AmparoError::ContentUnreadable { .. }));
+    }
+
+    #[test]
+    fn set_locales_switches_and_a_bad_tag_changes_nothing() -> Result<(), AmparoError> {
+        let amparo = Amparo::new(vec!["es-MX".into()])?;
+        assert_eq!(amparo.locale_chain(), ["es", "en"]);
+        assert!(amparo.set_locales(vec!["??".into()]).is_err());
+        assert_eq!(amparo.locale_chain(), ["es", "en"]);
+        amparo.set_locales(vec!["en".into()])?;
+        assert_eq!(
+            amparo
+                .rights_card("at-home".into(), "es".into())?
+                .title
+                .officer,
+            "Agentes en su puerta"
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn eight_threads_share_one_instance() -> Result<(), AmparoError> {
+        let amparo = Amparo::new(vec!["es".into()])?;
+        std::thread::scope(|scope| {
+            for n in 0..8 {
+                let amparo = &amparo;
+                scope.spawn(move || {
+                    for _ in 0..25 {
+                        if n % 2 == 0 {
+                            let _ = amparo
+                                .set_locales(vec![if n % 4 == 0 { "es" } else { "en" }.into()]);
+                        }
+                        let card = amparo.rights_card("at-home".into(), "en".into());
+                        let title = card.map(|c| c.title.officer).unwrap_or_default();
+                        assert_eq!(title, "Agents at your door");
+                    }
+                });
+            }
+        });
+        Ok(())
+    }
+}

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Builds the Amparo library for this machine and generates its Kotlin, Swift
+# and Python bindings into build/bindings/ (generated code is not committed).
+#
+#   bindings/generate.sh            debug build (what the tests use)
+#   bindings/generate.sh --release  release build (what benchmarks and apps use)
+#
+# Out: build/bindings/{kotlin,swift,python}/ and build/bindings/lib/ holding
+# the shared library; build/bindings/python/ also holds a copy beside amparo.py.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+profile=debug
+cargo_flags=(--locked -p amparo-ffi)
+if [[ "${1:-}" == "--release" ]]; then
+  profile=release
+  cargo_flags+=(--release)
+fi
+
+case "$(uname -s)" in
+  Darwin) lib_file=libamparo.dylib ;;
+  *) lib_file=libamparo.so ;;
+esac
+
+echo "== building amparo-ffi ($profile)"
+cargo build "${cargo_flags[@]}"
+lib="target/$profile/$lib_file"
+
+out=build/bindings
+rm -rf "$out"
+mkdir -p "$out/lib"
+cp "$lib" "$out/lib/"
+
+echo "== generating Kotlin, Swift and Python from $lib"
+cargo build --locked -q -p uniffi-bindgen
+for language in kotlin swift python; do
+  # --no-format: ktlint, swiftformat and yapf are not needed to compile.
+  target/debug/uniffi-bindgen generate "$lib" --language "$language" \
+    --out-dir "$out/$language" --no-format
+done
+cp "$lib" "$out/python/"
+echo "== bindings in $out"

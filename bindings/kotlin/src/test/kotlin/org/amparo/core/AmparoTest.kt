@@ -1,0 +1,140 @@
+package org.amparo.core
+
+import java.util.concurrent.Callable
+import java.util.concurrent.Executors
+import java.util.concurrent.TimeUnit
+import org.junit.jupiter.api.Assertions.assertEquals
+import org.junit.jupiter.api.Assertions.assertFalse
+import org.junit.jupiter.api.Assertions.assertNull
+import org.junit.jupiter.api.Assertions.assertTrue
+import org.junit.jupiter.api.Test
+import org.junit.jupiter.api.assertThrows
+
+/** The generated Kotlin against the real Rust library and the embedded content. */
+class AmparoTest {
+    @Test
+    fun `a rights card pairs Spanish with English`() {
+        Amparo(listOf("es-MX")).use { amparo ->
+            val card = amparo.rightsCard("at-home", "en")
+            assertEquals("es", card.userLocale)
+            assertEquals("en", card.officerLocale)
+            assertEquals("Agentes en su puerta", card.title.user)
+            assertEquals("Agents at your door", card.title.officer)
+            val silence = card.phrases.first { it.officer.startsWith("I am using my right to remain silent") }
+            assertEquals("Uso mi derecho a guardar silencio. Quiero hablar con un abogado.", silence.user)
+            assertEquals(LegalReview.UNREVIEWED, card.review)
+        }
+    }
+
+    @Test
+    fun `topics come in order, localized`() {
+        Amparo(listOf("es")).use { amparo ->
+            val topics = amparo.topics()
+            assertEquals(listOf("at-home", "in-public", "traffic-stop"), topics.map { it.id })
+            assertEquals("Detenido en un carro", topics[2].title)
+        }
+    }
+
+    @Test
+    fun `a topic carries every step with its sources`() {
+        Amparo(listOf("en")).use { amparo ->
+            val topic = amparo.topic("traffic-stop")
+            assertEquals("Stopped in a car", topic.title)
+            val first = topic.steps.first()
+            assertEquals("pull-over-safely", first.id)
+            assertNull(first.say)
+            assertTrue(first.sources.any { it.url.startsWith("https://www.acluva.org/") })
+            assertEquals(SourceTier.PRIMARY, first.sources.first { it.id == "aclu-va" }.tier)
+            assertEquals("2026-11-21", first.checked)
+        }
+    }
+
+    @Test
+    fun `locales report coverage and review status`() {
+        Amparo(listOf("es")).use { amparo ->
+            val locales = amparo.locales().associateBy { it.tag }
+            assertEquals(1.0, locales.getValue("en").coverage)
+            assertEquals(1.0, locales.getValue("es").coverage)
+            assertEquals(TranslationOrigin.MACHINE, locales.getValue("es").translation)
+            assertFalse(locales.getValue("es").humanReviewed)
+            assertTrue(locales.getValue("es").inChain)
+        }
+    }
+
+    @Test
+    fun `unavailable locales fall back to English`() {
+        Amparo(listOf("zh-TW")).use { assertEquals(listOf("en"), it.localeChain()) }
+        Amparo(listOf("de", "es")).use { assertEquals(listOf("es", "en"), it.localeChain()) }
+        Amparo(listOf("es")).use {
+            assertEquals("en", it.rightsCard("in-public", "de").officerLocale)
+        }
+    }
+
+    @Test
+    fun `set locales switches, and a bad tag changes nothing`() {
+        Amparo(listOf("en")).use { amparo ->
+            amparo.setLocales(listOf("es-US"))
+            assertEquals(listOf("es", "en"), amparo.localeChain())
+            assertThrows<AmparoException.InvalidLocale> { amparo.setLocales(listOf("??")) }
+            assertEquals(listOf("es", "en"), amparo.localeChain())
+        }
+    }
+
+    @Test
+    fun `content info tells version, counts and legal review`() {
+        Amparo(listOf("en")).use { amparo ->
+            val info = amparo.contentInfo()
+            assertEquals(3u, info.topics)
+            assertEquals(listOf("US-CA"), info.coverage)
+            assertEquals(PackReview.UNREVIEWED, info.legalReview.status)
+            assertEquals(0u, info.legalReview.lawyerReviewed)
+        }
+    }
+
+    @Test
+    fun `messages for the app's own screens`() {
+        Amparo(listOf("es")).use { amparo ->
+            assertEquals("Diga", amparo.message("label-say", emptyMap()))
+            val err = assertThrows<AmparoException.UnknownMessage> { amparo.message("no-such-label", emptyMap()) }
+            assertEquals("no-such-label", err.id)
+        }
+    }
+
+    @Test
+    fun `each error arrives as its typed exception`() {
+        val badTag = assertThrows<AmparoException.InvalidLocale> { Amparo(listOf("!!")) }
+        assertEquals("!!", badTag.tag)
+        Amparo(listOf("en")).use { amparo ->
+            val unknown = assertThrows<AmparoException.UnknownTopic> { amparo.topic("at-werk") }
+            assertEquals("at-werk", unknown.id)
+            assertThrows<AmparoException.UnknownTopic> { amparo.rightsCard("nope", "en") }
+            assertThrows<AmparoException.InvalidLocale> { amparo.rightsCard("at-home", "!!") }
+        }
+    }
+
+    @Test
+    fun `one instance serves several threads`() {
+        Amparo(listOf("es")).use { amparo ->
+            val pool = Executors.newFixedThreadPool(8)
+            try {
+                val jobs = (0 until 8).map {
+                    Callable {
+                        (0 until 50).map { amparo.rightsCard("at-home", "en").title.officer }.toSet()
+                    }
+                }
+                val titles = pool.invokeAll(jobs).flatMap { it.get() }.toSet()
+                assertEquals(setOf("Agents at your door"), titles)
+            } finally {
+                pool.shutdown()
+                pool.awaitTermination(10, TimeUnit.SECONDS)
+            }
+        }
+    }
+
+    @Test
+    fun `the README example runs`() {
+        val lines = readmeExample(listOf("es-MX"))
+        assertEquals("Agentes en su puerta / Agents at your door", lines.first())
+        assertTrue(lines.contains("Choose again: `!!` is not a language tag"), lines.toString())
+    }
+}

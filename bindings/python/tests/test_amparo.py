@@ -1,0 +1,135 @@
+"""The generated Python against the real Rust library and the embedded content."""
+
+import pathlib
+import threading
+
+import pytest
+
+import amparo
+from readme_example import readme_example
+
+REPO = pathlib.Path(__file__).resolve().parents[3]
+
+
+def test_a_rights_card_pairs_spanish_with_english():
+    card = amparo.Amparo(["es-MX"]).rights_card("at-home", "en")
+    assert (card.user_locale, card.officer_locale) == ("es", "en")
+    assert card.title == amparo.CardLine(user="Agentes en su puerta", officer="Agents at your door")
+    silence = next(p for p in card.phrases if p.officer.startswith("I am using my right to remain silent"))
+    assert silence.user == "Uso mi derecho a guardar silencio. Quiero hablar con un abogado."
+    assert card.review == amparo.LegalReview.UNREVIEWED
+
+
+def test_topics_come_in_order_localized():
+    topics = amparo.Amparo(["es"]).topics()
+    assert [t.id for t in topics] == ["at-home", "in-public", "traffic-stop"]
+    assert topics[2].title == "Detenido en un carro"
+
+
+def test_a_topic_carries_every_step_with_its_sources():
+    topic = amparo.Amparo(["en"]).topic("traffic-stop")
+    first = topic.steps[0]
+    assert (topic.title, first.id, first.say) == ("Stopped in a car", "pull-over-safely", None)
+    aclu = next(s for s in first.sources if s.id == "aclu-va")
+    assert aclu.url.startswith("https://www.acluva.org/")
+    assert aclu.tier == amparo.SourceTier.PRIMARY
+    assert first.checked == "2026-11-21"
+
+
+def test_locales_report_coverage_and_review_status():
+    locales = {l.tag: l for l in amparo.Amparo(["es"]).locales()}
+    assert locales["en"].coverage == 1.0 and locales["es"].coverage == 1.0
+    assert locales["es"].translation == amparo.TranslationOrigin.MACHINE
+    assert not locales["es"].human_reviewed
+    assert locales["es"].in_chain
+
+
+def test_unavailable_locales_fall_back_to_english():
+    assert amparo.Amparo(["zh-TW"]).locale_chain() == ["en"]
+    assert amparo.Amparo(["de", "es"]).locale_chain() == ["es", "en"]
+    assert amparo.Amparo(["es"]).rights_card("in-public", "de").officer_locale == "en"
+
+
+def test_set_locales_switches_and_a_bad_tag_changes_nothing():
+    app = amparo.Amparo(["en"])
+    app.set_locales(["es-US"])
+    assert app.locale_chain() == ["es", "en"]
+    with pytest.raises(amparo.AmparoError.InvalidLocale):
+        app.set_locales(["??"])
+    assert app.locale_chain() == ["es", "en"]
+
+
+def test_content_info_tells_version_counts_and_legal_review():
+    info = amparo.Amparo(["en"]).content_info()
+    assert info.topics == 3
+    assert info.coverage == ["US-CA"]
+    assert info.legal_review.status == amparo.PackReview.UNREVIEWED
+    assert info.legal_review.lawyer_reviewed == 0
+
+
+def test_messages_for_the_apps_own_screens():
+    app = amparo.Amparo(["es"])
+    assert app.message("label-say", {}) == "Diga"
+    with pytest.raises(amparo.AmparoError.UnknownMessage) as error:
+        app.message("no-such-label", {})
+    assert error.value.id == "no-such-label"
+
+
+def test_each_error_arrives_as_its_typed_exception():
+    with pytest.raises(amparo.AmparoError.InvalidLocale) as bad_tag:
+        amparo.Amparo(["!!"])
+    assert bad_tag.value.tag == "!!"
+    app = amparo.Amparo(["en"])
+    with pytest.raises(amparo.AmparoError.UnknownTopic) as unknown:
+        app.topic("at-werk")
+    assert unknown.value.id == "at-werk"
+    with pytest.raises(amparo.AmparoError.UnknownTopic):
+        app.rights_card("nope", "en")
+    with pytest.raises(amparo.AmparoError.InvalidLocale):
+        app.rights_card("at-home", "!!")
+
+
+def test_one_instance_serves_several_threads():
+    app = amparo.Amparo(["es"])
+    titles = set()
+    lock = threading.Lock()
+
+    def work():
+        for _ in range(50):
+            title = app.rights_card("at-home", "en").title.officer
+            with lock:
+                titles.add(title)
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert titles == {"Agents at your door"}
+
+
+def test_the_readme_example_runs():
+    lines = readme_example(["es-MX"])
+    assert lines[0] == "Agentes en su puerta / Agents at your door"
+    assert "Choose again: `!!` is not a language tag" in lines
+
+
+def _marked(text, language):
+    start = text.index(f"README:{language}:start")
+    end = text.index(f"README:{language}:end")
+    body = text[text.index("\n", start) + 1 : end]
+    return body[: body.rindex("\n") + 1]
+
+
+@pytest.mark.parametrize(
+    "language, example",
+    [
+        ("kotlin", "bindings/kotlin/src/test/kotlin/org/amparo/core/ReadmeExample.kt"),
+        ("python", "bindings/python/readme_example.py"),
+    ],
+)
+def test_the_readme_shows_the_tested_examples(language, example):
+    # The README's code blocks are the example files, verbatim.
+    readme = (REPO / "bindings" / "README.md").read_text(encoding="utf-8")
+    code = _marked((REPO / example).read_text(encoding="utf-8"), language)
+    assert f"```{language}\n{code}```" in readme
