@@ -24,7 +24,8 @@ esac
 
 echo "== building amparo-ffi ($profile)"
 cargo build "${cargo_flags[@]}"
-lib="target/$profile/$lib_file"
+target_dir="${CARGO_TARGET_DIR:-target}"
+lib="$target_dir/$profile/$lib_file"
 
 out=build/bindings
 rm -rf "$out"
@@ -35,7 +36,7 @@ echo "== generating Kotlin, Swift and Python from $lib"
 cargo build --locked -q -p uniffi-bindgen
 for language in kotlin swift python; do
   # --no-format: ktlint, swiftformat and yapf are not needed to compile.
-  target/debug/uniffi-bindgen generate "$lib" --language "$language" \
+  "$target_dir/debug/uniffi-bindgen" generate "$lib" --language "$language" \
     --out-dir "$out/$language" --no-format
 done
 cp "$lib" "$out/python/"

@@ -21,7 +21,8 @@ cargo ndk -t arm64-v8a -t armeabi-v7a -t x86_64 -o "$out/jniLibs" \
 # Bindings come from the host build of the same code (metadata is identical),
 # with the Android override: android = true, android_cleaner = true.
 cargo build --locked -p amparo-ffi -p uniffi-bindgen
-case "$(uname -s)" in Darwin) host_lib=target/debug/libamparo.dylib ;; *) host_lib=target/debug/libamparo.so ;; esac
-target/debug/uniffi-bindgen generate "$host_lib" --language kotlin --no-format \
+target_dir="${CARGO_TARGET_DIR:-target}"
+case "$(uname -s)" in Darwin) host_lib=$target_dir/debug/libamparo.dylib ;; *) host_lib=$target_dir/debug/libamparo.so ;; esac
+"$target_dir/debug/uniffi-bindgen" generate "$host_lib" --language kotlin --no-format \
   --out-dir "$out/kotlin" --config bindings/android/uniffi-android.toml
 echo "== Android libraries in $out/jniLibs, Kotlin in $out/kotlin"

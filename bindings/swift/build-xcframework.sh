@@ -14,12 +14,13 @@ for target in "${targets[@]}"; do
   cargo build --release --locked -p amparo-ffi --target "$target"
 done
 
+target_dir="${CARGO_TARGET_DIR:-target}"
 work=build/swift
 rm -rf "$work" "$here/AmparoCoreFFI.xcframework"
 mkdir -p "$work/headers" "$work/sim" "$here/Sources/AmparoCore"
 
 cargo build --locked -q -p uniffi-bindgen
-target/debug/uniffi-bindgen generate target/aarch64-apple-ios/release/libamparo.a \
+"$target_dir/debug/uniffi-bindgen" generate "$target_dir/aarch64-apple-ios/release/libamparo.a" \
   --language swift --out-dir "$work/generated" --no-format
 cp "$work/generated/AmparoCoreFFI.h" "$work/headers/"
 cp "$work/generated/AmparoCoreFFI.modulemap" "$work/headers/module.modulemap"
@@ -27,12 +28,12 @@ cp "$work/generated/AmparoCore.swift" "$here/Sources/AmparoCore/"
 
 # One simulator library for both simulator architectures.
 lipo -create \
-  target/aarch64-apple-ios-sim/release/libamparo.a \
-  target/x86_64-apple-ios/release/libamparo.a \
+  "$target_dir/aarch64-apple-ios-sim/release/libamparo.a" \
+  "$target_dir/x86_64-apple-ios/release/libamparo.a" \
   -output "$work/sim/libamparo.a"
 
 xcodebuild -create-xcframework \
-  -library target/aarch64-apple-ios/release/libamparo.a -headers "$work/headers" \
+  -library "$target_dir/aarch64-apple-ios/release/libamparo.a" -headers "$work/headers" \
   -library "$work/sim/libamparo.a" -headers "$work/headers" \
   -output "$here/AmparoCoreFFI.xcframework"
 echo "== $here/AmparoCoreFFI.xcframework and Sources/AmparoCore/AmparoCore.swift"
