@@ -1,6 +1,6 @@
 //! The `Amparo` facade: the one entry point shells and the CLI talk to.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::FluentArgs;
 
@@ -9,6 +9,7 @@ use crate::answers::{
     TopicSummary,
 };
 use crate::error::AmparoError;
+use crate::finder::{self, Finder, HelpAnswer, HelpQuery, Texts};
 use crate::l10n::{Chain, Locales};
 use crate::model::{Catalog, LegalReview, Manifest, Source, TopicRecord};
 use crate::pack;
@@ -43,6 +44,20 @@ struct Content {
     manifest: Manifest,
     catalog: Catalog,
     locales: Locales,
+    /// Built on the first `find_help`, so opening stays fast.
+    finder: OnceLock<Finder>,
+}
+
+/// Message lookups along one chain, for the finder.
+struct ChainTexts<'a> {
+    locales: &'a Locales,
+    chain: &'a Chain,
+}
+
+impl Texts for ChainTexts<'_> {
+    fn text(&self, id: &str) -> String {
+        self.locales.format(self.chain, id)
+    }
 }
 
 impl Amparo {
@@ -57,6 +72,7 @@ impl Amparo {
                 manifest: pack.manifest,
                 catalog: pack.catalog,
                 locales,
+                finder: OnceLock::new(),
             }),
             chain,
         })
@@ -189,6 +205,19 @@ impl Amparo {
             .ok_or_else(|| AmparoError::UnknownMessage { id: id.to_owned() })
     }
 
+    /// Where to get help, offline: the county and its policy, the lines to
+    /// call (county first), and the nearest organizations. The query is
+    /// used for this call only; nothing about it is kept.
+    pub fn find_help(&self, query: &HelpQuery) -> Result<HelpAnswer, AmparoError> {
+        let catalog = &self.content.catalog;
+        let finder = self.content.finder.get_or_init(|| Finder::new(catalog));
+        let texts = ChainTexts {
+            locales: &self.content.locales,
+            chain: &self.chain,
+        };
+        finder::find_help(catalog, finder, &texts, query)
+    }
+
     pub fn content_info(&self) -> ContentInfo {
         let Content {
             manifest, catalog, ..
@@ -197,7 +226,9 @@ impl Amparo {
             .topics
             .iter()
             .map(|topic| topic.review)
-            .chain(catalog.laws.iter().map(|law| law.review));
+            .chain(catalog.laws.iter().map(|law| law.review))
+            .chain(catalog.policy.baselines.iter().map(|p| p.review))
+            .chain(catalog.policy.notes.iter().map(|p| p.review));
         let (mut lawyer_reviewed, mut unreviewed) = (0, 0);
         for review in reviews {
             match review {
@@ -221,11 +252,14 @@ impl Amparo {
             organizations: count(catalog.organizations.len()),
             regions: count(catalog.regions.len()),
             locales: count(self.content.locales.resources().len()),
+            counties: count(catalog.geography.counties.len()),
+            zips: count(catalog.geography.zips.len()),
             legal_review: ReviewSummary {
                 status,
                 lawyer_reviewed,
                 unreviewed,
             },
+            credits: catalog.credits.clone(),
         }
     }
 

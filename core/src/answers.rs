@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::model::{LegalReview, Source, TextDirection, TranslationOrigin};
+use crate::model::{Credit, LegalReview, Source, TextDirection, TranslationOrigin};
 
 /// A situation in the topic list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -91,7 +91,11 @@ pub struct ContentInfo {
     pub organizations: u32,
     pub regions: u32,
     pub locales: u32,
+    pub counties: u32,
+    pub zips: u32,
     pub legal_review: ReviewSummary,
+    /// Data the app must credit (GeoNames CC BY 4.0, …).
+    pub credits: Vec<Credit>,
 }
 
 /// How much of the legal text a lawyer has reviewed.

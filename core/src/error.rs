@@ -18,6 +18,32 @@ pub enum AmparoError {
     #[error("there is no message `{id}`")]
     UnknownMessage { id: String },
 
+    /// A GPS point that cannot be on Earth (NaN, latitude beyond ±90,
+    /// longitude beyond ±180). Like every place error, it never repeats the
+    /// place: error messages may end up in logs.
+    #[error("those coordinates are not a valid place on Earth")]
+    InvalidCoordinates,
+
+    /// Not a ZIP code: 5 digits, or ZIP+4 like 90012-3456.
+    #[error("a ZIP code has 5 digits (or ZIP+4, like 90012-3456)")]
+    InvalidZip,
+
+    /// A well-formed ZIP the content does not cover.
+    #[error("that ZIP code is not in the area this content covers")]
+    UnknownZip,
+
+    /// No county by that name in the covered area.
+    #[error("no county by that name in the area this content covers")]
+    UnknownCounty,
+
+    /// No city by that name in the covered area.
+    #[error("no city by that name in the area this content covers")]
+    UnknownCity,
+
+    /// A time that is not a weekday and a time of day ("Mon 22:30").
+    #[error("a time is a weekday and a time of day, like `Mon 22:30`")]
+    InvalidTime,
+
     /// The bytes are not an Amparo content pack at all.
     #[error("this is not an Amparo content pack")]
     NotAPack,

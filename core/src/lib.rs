@@ -9,9 +9,12 @@
 mod amparo;
 mod answers;
 mod error;
+mod finder;
 mod l10n;
 pub mod model;
 pub mod pack;
+mod places;
+mod text;
 
 #[cfg(feature = "compiler")]
 pub mod compiler;
@@ -22,3 +25,9 @@ pub use answers::{
     TopicSummary,
 };
 pub use error::AmparoError;
+pub use finder::{
+    Coverage, DEFAULT_ORGANIZATION_LIMIT, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
+    LawSummary, LocalTime, NearbyCounty, NearbyReason, OrganizationAnswer, Place, PolicyAnswer,
+    RegionAnswer, Weekday,
+};
+pub use places::{BORDER_KM, SUGGESTION_KM};

@@ -37,6 +37,10 @@ pub struct Catalog {
     pub hotlines: Vec<HotlineRecord>,
     pub organizations: Vec<OrganizationRecord>,
     pub regions: Vec<RegionRecord>,
+    pub geography: Geography,
+    pub policy: PolicyRecord,
+    /// Whom the app must credit for its data (licences that require it).
+    pub credits: Vec<Credit>,
 }
 
 /// A page that a fact was taken from.
@@ -157,9 +161,17 @@ pub struct HotlineRecord {
     pub phone: String,
     /// Region ids this line serves ("us", "us-ca", or a county FIPS code).
     pub serves: Vec<String>,
-    /// Fluent message id describing the line.
-    pub description: String,
+    /// As written in the content (OpenStreetMap `opening_hours` syntax, in
+    /// California time); `None` when no source states the hours.
+    pub hours: Option<String>,
+    /// `hours`, compiled for the "open now" check.
+    pub schedule: Option<WeeklySchedule>,
+    /// BCP-47 tags of languages a source says the line answers in.
+    pub languages: Vec<String>,
     pub confidence: Confidence,
+    /// How old the sources are, as the research states it ("2025-01-24",
+    /// "undated list (2025 app data)").
+    pub source_dates: Option<String>,
     pub provenance: Provenance,
 }
 
@@ -169,24 +181,44 @@ pub enum HotlineKind {
     RapidResponse,
     DetentionInfo,
     CourtInfo,
+    LawyerReferral,
+    /// A government office that refers people to services.
+    Referral,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationRecord {
     pub id: String,
     pub name: String,
-    /// The city it is based in, as the source gives it.
-    pub city: String,
+    /// The city it is based in, when a source names one.
+    pub city: Option<String>,
+    /// The county it is placed in (FIPS).
+    pub county: String,
+    /// Where it is placed on the map: (latitude, longitude).
+    pub location: (f64, f64),
+    pub location_precision: LocationPrecision,
     /// Region ids it serves.
     pub serves: Vec<String>,
     pub services: Vec<Service>,
+    /// BCP-47 tags of languages a source says it works in.
+    pub languages: Vec<String>,
     /// E.164 if a source gives one; many organizations have none on record.
     pub phone: Option<String>,
     pub confidence: Confidence,
     pub provenance: Provenance,
 }
 
+/// How exactly an organization's place is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LocationPrecision {
+    /// The centre of its city (from the city's ZIP points): approximate.
+    City,
+    /// Only the county is known: a point inside the county.
+    County,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Service {
     LegalAid,
@@ -205,6 +237,132 @@ pub struct RegionRecord {
     /// The enclosing region's id ("us-ca" for a California county).
     pub within: Option<String>,
     pub provenance: Provenance,
+}
+
+impl Service {
+    pub const ALL: [Service; 5] = [
+        Service::LegalAid,
+        Service::DeportationDefense,
+        Service::RapidResponse,
+        Service::LawyerReferral,
+        Service::DetentionSupport,
+    ];
+
+    /// The kebab-case name used in content, JSON and the CLI.
+    pub fn name(self) -> &'static str {
+        match self {
+            Service::LegalAid => "legal-aid",
+            Service::DeportationDefense => "deportation-defense",
+            Service::RapidResponse => "rapid-response",
+            Service::LawyerReferral => "lawyer-referral",
+            Service::DetentionSupport => "detention-support",
+        }
+    }
+}
+
+impl std::str::FromStr for Service {
+    type Err = String;
+
+    fn from_str(name: &str) -> Result<Self, String> {
+        Service::ALL
+            .into_iter()
+            .find(|s| s.name() == name)
+            .ok_or_else(|| {
+                let names: Vec<&str> = Service::ALL.iter().map(|s| s.name()).collect();
+                format!(
+                    "`{name}` is not a service; use one of: {}",
+                    names.join(", ")
+                )
+            })
+    }
+}
+
+/// Opening hours as day-and-time ranges, minutes from midnight.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WeeklySchedule {
+    pub ranges: Vec<HoursRange>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HoursRange {
+    /// Bit 0 is Monday … bit 6 Sunday.
+    pub days: u8,
+    /// Minutes after midnight, `from` < `to` ≤ 1440.
+    pub from: u16,
+    pub to: u16,
+}
+
+/// Counties and ZIPs: what the help finder resolves places with.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Geography {
+    pub counties: Vec<CountyRecord>,
+    /// Sorted by `zip`.
+    pub zips: Vec<ZipRecord>,
+    /// Short names people use ("la", "sf"), folded, with the county's FIPS.
+    pub aliases: Vec<(String, String)>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CountyRecord {
+    /// 5-digit FIPS code; also its region id.
+    pub fips: String,
+    pub name: String,
+    /// The region id of its state ("us-ca").
+    pub state: String,
+    pub seat: String,
+    /// A point inside the county: (latitude, longitude).
+    pub interior: (f64, f64),
+    /// min lon, min lat, max lon, max lat.
+    pub bbox: [f64; 4],
+    /// Outer rings with their holes; points are (longitude, latitude).
+    pub polygons: Vec<PolygonRecord>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PolygonRecord {
+    pub exterior: Vec<(f64, f64)>,
+    pub holes: Vec<Vec<(f64, f64)>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ZipRecord {
+    pub zip: String,
+    /// (latitude, longitude).
+    pub point: (f64, f64),
+    pub county: String,
+    /// Other counties the ZIP's area reaches into.
+    pub also_counties: Vec<String>,
+    pub city: String,
+}
+
+/// What local police and jails may and may not do, per state and county.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct PolicyRecord {
+    /// One baseline per state: (state region id, the baseline).
+    pub baselines: Vec<PolicyText>,
+    /// Local notes, by county FIPS.
+    pub notes: Vec<PolicyText>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PolicyText {
+    /// The region this applies to ("us-ca" or a county FIPS).
+    pub region: String,
+    /// Fluent message id.
+    pub text: String,
+    /// Law ids this text explains.
+    pub laws: Vec<String>,
+    pub review: LegalReview,
+    pub provenance: Provenance,
+}
+
+/// A credit the app must show for data it uses.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Credit {
+    pub name: String,
+    pub license: String,
+    pub url: String,
+    pub used_for: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -8,7 +8,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use amparo_core::{Amparo, AmparoError};
+use amparo_core::model::Service;
+use amparo_core::{Amparo, AmparoError, HelpQuery, LocalTime, Place};
 use clap::{Parser, Subcommand};
 use serde::Serialize;
 
@@ -44,8 +45,44 @@ enum Command {
         #[arg(long, default_value = "en", value_name = "TAG")]
         officer_lang: String,
     },
-    /// About the embedded content: version, counts, legal review.
+    /// About the embedded content: version, counts, legal review, credits.
     Info,
+    /// Where to get help: the county, its policy, hotlines, nearby legal help.
+    #[command(group(clap::ArgGroup::new("place").required(true).multiple(false)))]
+    Find {
+        /// A ZIP code (5 digits or ZIP+4).
+        #[arg(long, group = "place")]
+        zip: Option<String>,
+        /// A county name ("Los Angeles", "LA", "Condado de Fresno").
+        #[arg(long, group = "place")]
+        county: Option<String>,
+        /// A city name.
+        #[arg(long, group = "place")]
+        city: Option<String>,
+        /// GPS coordinates: LAT,LON (e.g. 37.7793,-122.4193).
+        #[arg(
+            long,
+            group = "place",
+            value_name = "LAT,LON",
+            allow_hyphen_values = true
+        )]
+        near: Option<String>,
+        /// Only organizations offering this service (repeatable).
+        #[arg(long = "service", value_name = "SERVICE")]
+        services: Vec<Service>,
+        /// Only organizations known to work in this language (e.g. es).
+        #[arg(long, value_name = "LANG")]
+        speaks: Option<String>,
+        /// How many organizations at most.
+        #[arg(long)]
+        limit: Option<u32>,
+        /// Your local weekday and time, e.g. "Mon 22:30", to see which lines are open.
+        #[arg(long, value_name = "DAY HH:MM")]
+        at: Option<String>,
+        /// Include unverified (low-confidence) numbers, marked as such.
+        #[arg(long)]
+        unverified: bool,
+    },
     /// Validate a content folder and a locales folder (for content authors).
     Check {
         content_dir: PathBuf,
@@ -78,7 +115,13 @@ impl From<AmparoError> for Failure {
         let code = match err {
             AmparoError::InvalidLocale { .. }
             | AmparoError::UnknownTopic { .. }
-            | AmparoError::UnknownMessage { .. } => EXIT_USAGE,
+            | AmparoError::UnknownMessage { .. }
+            | AmparoError::InvalidCoordinates
+            | AmparoError::InvalidZip
+            | AmparoError::UnknownZip
+            | AmparoError::UnknownCounty
+            | AmparoError::UnknownCity
+            | AmparoError::InvalidTime => EXIT_USAGE,
             AmparoError::NotAPack
             | AmparoError::UnsupportedPackFormat { .. }
             | AmparoError::CorruptPack { .. } => EXIT_CONTENT,
@@ -110,6 +153,35 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             out.emit("card", &card, |c| render::card(&amparo, c))
         }
         Command::Info => out.emit("info", &amparo.content_info(), render::info),
+        Command::Find {
+            zip,
+            county,
+            city,
+            near,
+            services,
+            speaks,
+            limit,
+            at,
+            unverified,
+        } => {
+            let place = match (zip, county, city, near) {
+                (Some(zip), ..) => Place::Zip(zip.clone()),
+                (_, Some(county), ..) => Place::County(county.clone()),
+                (_, _, Some(city), _) => Place::City(city.clone()),
+                (.., Some(near)) => parse_near(near)?,
+                _ => return Err(usage("give one of --zip, --county, --city or --near")),
+            };
+            let query = HelpQuery {
+                place,
+                services: services.clone(),
+                speaks: speaks.clone(),
+                limit: *limit,
+                at: at.as_deref().map(str::parse::<LocalTime>).transpose()?,
+                include_unverified: *unverified,
+            };
+            let answer = amparo.find_help(&query)?;
+            out.emit_flat(&answer, |a| render::help(&amparo, a))
+        }
         Command::Check {
             content_dir,
             locales_dir,
@@ -153,6 +225,25 @@ fn check(
     }
 }
 
+fn usage(message: &str) -> Failure {
+    Failure {
+        code: EXIT_USAGE,
+        message: message.to_owned(),
+    }
+}
+
+/// `LAT,LON` → a place. The message does not repeat the input (privacy).
+fn parse_near(near: &str) -> Result<Place, Failure> {
+    let bad = || usage("--near takes LAT,LON in decimal degrees, e.g. 37.7793,-122.4193");
+    let (lat, lon) = near.split_once(',').ok_or_else(bad)?;
+    let latitude = lat.trim().parse::<f64>().map_err(|_| bad())?;
+    let longitude = lon.trim().parse::<f64>().map_err(|_| bad())?;
+    Ok(Place::Coordinates {
+        latitude,
+        longitude,
+    })
+}
+
 #[derive(Serialize)]
 struct CheckSummary {
     ok: bool,
@@ -170,6 +261,26 @@ struct Output<'a> {
 }
 
 impl Output<'_> {
+    /// Like [`Self::emit`], with the value's fields beside "locale_chain".
+    fn emit_flat<T: Serialize>(
+        &self,
+        value: &T,
+        text: impl FnOnce(&T) -> String,
+    ) -> Result<(), Failure> {
+        if !self.json {
+            return self.emit("", value, text);
+        }
+        let mut object = serde_json::Map::new();
+        object.insert("locale_chain".into(), self.chain.into());
+        if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(value) {
+            object.extend(fields);
+        }
+        self.write(&format!(
+            "{}\n",
+            serde_json::to_string_pretty(&object).unwrap_or_default()
+        ))
+    }
+
     /// Prints `value` as JSON (`{"locale_chain": [...], key: value}`) or as text.
     fn emit<T: Serialize>(
         &self,
@@ -190,6 +301,10 @@ impl Output<'_> {
         } else {
             format!("{}\n{}", render::chain_line(self.chain), text(value))
         };
+        self.write(&rendered)
+    }
+
+    fn write(&self, rendered: &str) -> Result<(), Failure> {
         // A closed pipe (`amparo topics | head`) is not an error worth a panic.
         let mut stdout = std::io::stdout().lock();
         match stdout

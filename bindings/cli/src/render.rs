@@ -4,7 +4,7 @@
 use std::fmt::Write;
 
 use amparo_core::model::LegalReview;
-use amparo_core::{Amparo, ContentInfo, LocaleInfo, RightsCard, Topic, TopicSummary};
+use amparo_core::{Amparo, ContentInfo, HelpAnswer, LocaleInfo, RightsCard, Topic, TopicSummary};
 
 use crate::CheckSummary;
 
@@ -122,11 +122,20 @@ pub fn info(info: &ContentInfo) -> String {
     let _ = writeln!(out, "organizations    {}", info.organizations);
     let _ = writeln!(out, "regions          {}", info.regions);
     let _ = writeln!(out, "locales          {}", info.locales);
+    let _ = writeln!(out, "counties, ZIPs   {}, {}", info.counties, info.zips);
     let _ = writeln!(
         out,
         "legal review     {:?}: {} reviewed by a lawyer, {} not reviewed",
         info.legal_review.status, info.legal_review.lawyer_reviewed, info.legal_review.unreviewed
     );
+    let _ = writeln!(out, "credits");
+    for credit in &info.credits {
+        let _ = writeln!(
+            out,
+            "  {} ({}): {}",
+            credit.name, credit.license, credit.used_for
+        );
+    }
     out
 }
 
@@ -171,4 +180,114 @@ fn push_wrapped(out: &mut String, prefix: &str, text: &str) {
         line_has_words = true;
     }
     let _ = writeln!(out, "{line}");
+}
+
+pub fn help(amparo: &Amparo, answer: &HelpAnswer) -> String {
+    let mut out = String::new();
+    match &answer.region {
+        Some(region) => {
+            let _ = writeln!(
+                out,
+                "{} ({}), {}",
+                region.county.to_uppercase(),
+                region.county_fips,
+                region.state
+            );
+        }
+        None => {
+            let _ = writeln!(out, "OUTSIDE THE COVERED AREA");
+        }
+    }
+    for nearby in &answer.also_counties {
+        let distance = nearby
+            .distance_km
+            .map(|km| format!(", {km} km"))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "  also: {} ({}){distance}, {:?}",
+            nearby.county, nearby.county_fips, nearby.reason
+        );
+    }
+    if let Some(notice) = &answer.notice {
+        let _ = writeln!(out);
+        push_wrapped(&mut out, "! ", notice);
+    }
+    if let Some(policy) = &answer.policy {
+        let _ = writeln!(out);
+        push_wrapped(&mut out, "", &policy.text);
+        let laws: Vec<String> = policy
+            .laws
+            .iter()
+            .map(|l| format!("{} ({})", l.name, l.citation))
+            .collect();
+        push_wrapped(&mut out, "  ", &laws.join("; "));
+        for note in &policy.notes {
+            push_wrapped(&mut out, "  ", note);
+        }
+        push_wrapped(&mut out, "  ", &review_notice(amparo, policy.review));
+    }
+    let _ = writeln!(out);
+    for line in &answer.hotlines {
+        let mut flags = Vec::new();
+        if line.always_open {
+            flags.push("24/7".to_owned());
+        } else if let Some(hours) = &line.hours {
+            flags.push(hours.clone());
+        }
+        match line.open_now {
+            Some(true) => flags.push("open now".into()),
+            Some(false) => flags.push("closed now".into()),
+            None => {}
+        }
+        if !line.verified {
+            flags.push("UNVERIFIED".into());
+        }
+        let phone = line.phone.as_deref().unwrap_or("-");
+        let flags = if flags.is_empty() {
+            String::new()
+        } else {
+            format!("  [{}]", flags.join(", "))
+        };
+        let _ = writeln!(out, "{phone:<13} {}{flags}", line.name);
+        let mut about = line.kind_label.clone();
+        if let Some(operator) = &line.operator_label {
+            about = format!("{about} {operator}");
+        }
+        push_wrapped(&mut out, "              ", &about);
+        let dates = line
+            .source_dates
+            .as_deref()
+            .map(|d| format!("; sources dated {d}"))
+            .unwrap_or_default();
+        let urls: Vec<&str> = line.sources.iter().map(|s| s.url.as_str()).collect();
+        push_wrapped(
+            &mut out,
+            "              ",
+            &format!(
+                "{:?} confidence{dates}: {}",
+                line.confidence,
+                urls.join(" ")
+            ),
+        );
+    }
+    if !answer.organizations.is_empty() {
+        let _ = writeln!(out);
+    }
+    for org in &answer.organizations {
+        let services: Vec<&str> = org.services.iter().map(|s| s.name()).collect();
+        let phone = org
+            .phone
+            .as_deref()
+            .map(|p| format!(" {p}"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "{:>7.1} km  {}{phone}", org.distance_km, org.name);
+        let place = org.city.clone().unwrap_or_else(|| org.county_fips.clone());
+        push_wrapped(
+            &mut out,
+            "            ",
+            &format!("{place} · {} · {}", services.join(", "), org.location_note),
+        );
+    }
+    out
 }

@@ -11,7 +11,9 @@ use std::sync::{Arc, PoisonError, RwLock};
 
 mod records;
 
-use amparo_core::{ContentInfo, LocaleInfo, RightsCard, Topic, TopicSummary};
+use amparo_core::{
+    ContentInfo, HelpAnswer, HelpQuery, LocaleInfo, RightsCard, Topic, TopicSummary,
+};
 
 uniffi::setup_scaffolding!("amparo");
 
@@ -27,6 +29,24 @@ pub enum AmparoError {
     /// No message has this id: a bug in the calling app.
     #[error("there is no message `{id}`")]
     UnknownMessage { id: String },
+    /// GPS coordinates that are not a place on Earth (NaN, out of range).
+    #[error("those coordinates are not a valid place on Earth")]
+    InvalidCoordinates,
+    /// Not a ZIP code (5 digits, or ZIP+4).
+    #[error("a ZIP code has 5 digits (or ZIP+4)")]
+    InvalidZip,
+    /// A ZIP outside the covered area: ask for a county or use GPS.
+    #[error("that ZIP code is not in the covered area")]
+    UnknownZip,
+    /// No such county in the covered area: show the list.
+    #[error("no county by that name in the covered area")]
+    UnknownCounty,
+    /// No such city in the covered area.
+    #[error("no city by that name in the covered area")]
+    UnknownCity,
+    /// A local time outside 00:00–23:59.
+    #[error("not a valid local time")]
+    InvalidTime,
     /// The content could not be read (damaged, or a format this library
     /// does not know). Keep using the content already shown, if any.
     #[error("the content cannot be read: {reason}")]
@@ -40,6 +60,12 @@ impl From<amparo_core::AmparoError> for AmparoError {
             Core::InvalidLocale { tag } => Self::InvalidLocale { tag },
             Core::UnknownTopic { id } => Self::UnknownTopic { id },
             Core::UnknownMessage { id } => Self::UnknownMessage { id },
+            Core::InvalidCoordinates => Self::InvalidCoordinates,
+            Core::InvalidZip => Self::InvalidZip,
+            Core::UnknownZip => Self::UnknownZip,
+            Core::UnknownCounty => Self::UnknownCounty,
+            Core::UnknownCity => Self::UnknownCity,
+            Core::InvalidTime => Self::InvalidTime,
             other @ (Core::NotAPack
             | Core::UnsupportedPackFormat { .. }
             | Core::CorruptPack { .. }) => Self::ContentUnreadable {
@@ -115,6 +141,12 @@ impl Amparo {
 
     pub fn content_info(&self) -> ContentInfo {
         self.now().content_info()
+    }
+
+    /// Where to get help, offline: one call per screen. The query is used
+    /// for this call only.
+    pub fn find_help(&self, query: HelpQuery) -> Result<HelpAnswer, AmparoError> {
+        Ok(self.now().find_help(&query)?)
     }
 
     /// A message for the app's own screens, with named string arguments.

@@ -3,10 +3,15 @@
 //! declaration must match the core's definition field for field; the
 //! compiler checks that.
 
-use amparo_core::model::{LegalReview, Source, SourceTier, TextDirection, TranslationOrigin};
+use amparo_core::model::{
+    Confidence, Credit, HotlineKind, LegalReview, LocationPrecision, Operator, Service, Source,
+    SourceTier, TextDirection, TranslationOrigin,
+};
 use amparo_core::{
-    CardLine, ContentInfo, LocaleInfo, PackReview, ReviewSummary, RightsCard, Step, Topic,
-    TopicSummary,
+    CardLine, ContentInfo, Coverage, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
+    LawSummary, LocalTime, LocaleInfo, NearbyCounty, NearbyReason, OrganizationAnswer, PackReview,
+    Place, PolicyAnswer, RegionAnswer, ReviewSummary, RightsCard, Step, Topic, TopicSummary,
+    Weekday,
 };
 
 #[uniffi::remote(Record)]
@@ -86,7 +91,18 @@ pub struct ContentInfo {
     pub organizations: u32,
     pub regions: u32,
     pub locales: u32,
+    pub counties: u32,
+    pub zips: u32,
     pub legal_review: ReviewSummary,
+    pub credits: Vec<Credit>,
+}
+
+#[uniffi::remote(Record)]
+pub struct Credit {
+    pub name: String,
+    pub license: String,
+    pub url: String,
+    pub used_for: String,
 }
 
 #[uniffi::remote(Record)]
@@ -128,4 +144,180 @@ pub enum TranslationOrigin {
     Original,
     Human,
     Machine,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Place {
+    Zip(String),
+    County(String),
+    City(String),
+    Coordinates { latitude: f64, longitude: f64 },
+}
+
+#[uniffi::remote(Record)]
+pub struct HelpQuery {
+    pub place: Place,
+    pub services: Vec<Service>,
+    pub speaks: Option<String>,
+    pub limit: Option<u32>,
+    pub at: Option<LocalTime>,
+    pub include_unverified: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct LocalTime {
+    pub weekday: Weekday,
+    pub minutes: u16,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Weekday {
+    Monday,
+    Tuesday,
+    Wednesday,
+    Thursday,
+    Friday,
+    Saturday,
+    Sunday,
+}
+
+#[uniffi::remote(Record)]
+pub struct HelpAnswer {
+    pub coverage: Coverage,
+    pub region: Option<RegionAnswer>,
+    pub also_counties: Vec<NearbyCounty>,
+    pub policy: Option<PolicyAnswer>,
+    pub hotlines: Vec<HotlineAnswer>,
+    pub local_line_known: bool,
+    pub notice: Option<String>,
+    pub organizations: Vec<OrganizationAnswer>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Coverage {
+    Covered,
+    Outside,
+}
+
+#[uniffi::remote(Record)]
+pub struct RegionAnswer {
+    pub state: String,
+    pub county: String,
+    pub county_fips: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct NearbyCounty {
+    pub county: String,
+    pub county_fips: String,
+    pub reason: NearbyReason,
+    pub distance_km: Option<f64>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum NearbyReason {
+    SharedZip,
+    SharedCity,
+    NearBorder,
+    Nearest,
+}
+
+#[uniffi::remote(Record)]
+pub struct PolicyAnswer {
+    pub text: String,
+    pub notes: Vec<String>,
+    pub laws: Vec<LawSummary>,
+    pub review: LegalReview,
+    pub sources: Vec<Source>,
+    pub checked: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct LawSummary {
+    pub id: String,
+    pub name: String,
+    pub citation: String,
+}
+
+#[uniffi::remote(Enum)]
+pub enum HotlineScope {
+    County,
+    Regional,
+    State,
+    National,
+}
+
+#[uniffi::remote(Record)]
+pub struct HotlineAnswer {
+    pub id: String,
+    pub name: String,
+    pub phone: Option<String>,
+    pub kind: HotlineKind,
+    pub kind_label: String,
+    pub operator: Operator,
+    pub operator_label: Option<String>,
+    pub scope: HotlineScope,
+    pub hours: Option<String>,
+    pub always_open: bool,
+    pub open_now: Option<bool>,
+    pub languages: Vec<String>,
+    pub confidence: Confidence,
+    pub verified: bool,
+    pub source_dates: Option<String>,
+    pub sources: Vec<Source>,
+    pub checked: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct OrganizationAnswer {
+    pub id: String,
+    pub name: String,
+    pub city: Option<String>,
+    pub county_fips: String,
+    pub distance_km: f64,
+    pub location_precision: LocationPrecision,
+    pub location_note: String,
+    pub services: Vec<Service>,
+    pub languages: Vec<String>,
+    pub phone: Option<String>,
+    pub confidence: Confidence,
+    pub sources: Vec<Source>,
+    pub checked: String,
+}
+
+#[uniffi::remote(Enum)]
+pub enum HotlineKind {
+    RapidResponse,
+    DetentionInfo,
+    CourtInfo,
+    LawyerReferral,
+    Referral,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Operator {
+    Community,
+    Government,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Confidence {
+    High,
+    Medium,
+    Low,
+}
+
+#[uniffi::remote(Enum)]
+pub enum LocationPrecision {
+    City,
+    County,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Service {
+    LegalAid,
+    DeportationDefense,
+    RapidResponse,
+    LawyerReferral,
+    DetentionSupport,
 }

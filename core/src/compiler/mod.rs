@@ -6,6 +6,8 @@
 //! one run rather than stopping at the first, so authors fix them in one go.
 
 mod fluent;
+mod geo;
+mod hours;
 mod schema;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -18,13 +20,14 @@ use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
 use crate::model::{
-    Catalog, HotlineRecord, LawRecord, LocaleResources, Manifest, OrganizationRecord, Pack,
-    Provenance, RegionRecord, Source, StepRecord, TopicRecord, TranslationOrigin,
+    Catalog, Credit, Geography, HotlineRecord, LawRecord, LocaleResources, LocationPrecision,
+    Manifest, OrganizationRecord, Pack, PolicyRecord, PolicyText, Provenance, RegionRecord, Source,
+    StepRecord, TopicRecord, TranslationOrigin, WeeklySchedule,
 };
 use fluent::LocaleMessages;
 use schema::{
-    RawHotlines, RawLaws, RawLocale, RawManifest, RawOrganizations, RawRecord, RawRegions,
-    RawSources, RawTopic, Text,
+    RawCredits, RawHotlines, RawLaws, RawLocale, RawManifest, RawOrganization, RawOrganizations,
+    RawPolicy, RawPolicyText, RawRecord, RawRegions, RawSources, RawTopic, Text,
 };
 
 /// The locale every message must exist in, and every chain ends with.
@@ -189,14 +192,26 @@ impl Compiler {
     fn run(&mut self, content_dir: &Path, locales_dir: &Path, built: &str) -> Option<Pack> {
         let manifest = self.read_manifest(&content_dir.join("pack.toml"), built);
         let sources = self.read_sources(&content_dir.join("sources.toml"));
+        let geography = self.read_geography(&content_dir.join("geo"));
         let regions = self.read_regions(&content_dir.join("regions.toml"));
-        let region_ids: BTreeSet<String> = regions.iter().map(|r| r.id.clone()).collect();
+        let region_ids: BTreeSet<String> = regions
+            .iter()
+            .map(|r| r.id.clone())
+            .chain(geography.counties.iter().map(|c| c.fips.clone()))
+            .collect();
         let laws = self.read_laws(&content_dir.join("laws.toml"));
+        let law_ids: BTreeSet<String> = laws.iter().map(|l| l.id.clone()).collect();
         let hotlines = self.read_hotlines(&content_dir.join("hotlines.toml"), &region_ids);
-        let organizations =
-            self.read_organizations(&content_dir.join("organizations.toml"), &region_ids);
+        let organizations = self.read_organizations(
+            &content_dir.join("organizations.toml"),
+            &region_ids,
+            &geography,
+        );
+        let policy = self.read_policy(&content_dir.join("policy.toml"), &region_ids, &law_ids);
+        let credits = self.read_credits(&content_dir.join("credits.toml"));
         let topics = self.read_topics(&content_dir.join("topics"));
         let locales = self.read_locales(locales_dir);
+        self.reject_forbidden_numbers();
         Some(Pack {
             manifest: manifest?,
             catalog: Catalog {
@@ -206,9 +221,32 @@ impl Compiler {
                 hotlines,
                 organizations,
                 regions,
+                geography,
+                policy,
+                credits,
             },
             locales,
         })
+    }
+
+    /// The forbidden numbers may not appear anywhere, in any form: not as a
+    /// hotline, not inside a sentence, not in a comment.
+    fn reject_forbidden_numbers(&mut self) {
+        for file in &self.files {
+            for (index, line) in file.text.lines().enumerate() {
+                let digits = digit_runs(line);
+                for (number, why) in FORBIDDEN_NUMBERS {
+                    let national = &number[2..];
+                    if digits.iter().any(|run| run.contains(national)) {
+                        self.diags.at_line(
+                            file,
+                            index + 1,
+                            format!("{number} must never be listed: {why}"),
+                        );
+                    }
+                }
+            }
+        }
     }
 
     /// Reads a file; `None` (and a diagnostic) if it cannot be read.
@@ -274,7 +312,9 @@ impl Compiler {
                 continue;
             }
             let url = record.url.get_ref();
-            if !(url.starts_with("https://") || url.starts_with("http://")) {
+            if !(url.starts_with("https://") || url.starts_with("http://"))
+                || url.contains(char::is_whitespace)
+            {
                 self.diags.at(
                     source,
                     &record.url,
@@ -380,7 +420,13 @@ impl Compiler {
             |this, file, record, provenance| HotlineRecord {
                 phone: this.phone(file, &record.phone).unwrap_or_default(),
                 serves: this.region_refs(file, record.serves, regions),
-                description: this.message_ref(file, record.description),
+                schedule: record
+                    .hours
+                    .as_ref()
+                    .and_then(|hours| this.schedule(file, hours)),
+                hours: record.hours.map(Spanned::into_inner),
+                languages: this.language_tags(file, record.languages),
+                source_dates: record.source_dates,
                 id: record.id.into_inner(),
                 name: record.name,
                 kind: record.kind,
@@ -395,20 +441,26 @@ impl Compiler {
         &mut self,
         path: &Path,
         regions: &BTreeSet<String>,
+        geography: &Geography,
     ) -> Vec<OrganizationRecord> {
         self.read_records(
             path,
             "organization",
             |list: RawOrganizations| list.organizations,
-            |this, file, record, provenance| OrganizationRecord {
-                phone: record.phone.and_then(|phone| this.phone(file, &phone)),
-                serves: this.region_refs(file, record.serves, regions),
-                id: record.id.into_inner(),
-                name: record.name,
-                city: record.city,
-                services: record.services,
-                confidence: record.confidence,
-                provenance,
+            |this, file, mut record, provenance| {
+                let phone = record
+                    .phone
+                    .take()
+                    .and_then(|phone| this.phone(file, &phone));
+                let serves = this.region_refs(file, std::mem::take(&mut record.serves), regions);
+                let languages = this.language_tags(file, std::mem::take(&mut record.languages));
+                OrganizationRecord {
+                    phone,
+                    serves,
+                    languages,
+                    provenance,
+                    ..this.place_organization(file, record, geography)
+                }
             },
         )
     }
@@ -736,13 +788,177 @@ impl Compiler {
             );
             return None;
         };
-        let e164 = number.format().mode(phonenumber::Mode::E164).to_string();
-        if let Some((_, why)) = FORBIDDEN_NUMBERS.iter().find(|(n, _)| *n == e164) {
-            self.diags
-                .at(source, phone, format!("{e164} must never be listed: {why}"));
-            return None;
+        // The forbidden numbers are caught wherever they appear, phone field
+        // or not, by `reject_forbidden_numbers`.
+        Some(number.format().mode(phonenumber::Mode::E164).to_string())
+    }
+
+    fn read_policy(
+        &mut self,
+        path: &Path,
+        regions: &BTreeSet<String>,
+        laws: &BTreeSet<String>,
+    ) -> PolicyRecord {
+        let Some(file) = self.load_optional(path) else {
+            return PolicyRecord::default();
+        };
+        let Some(raw) = self.parse::<RawPolicy>(file) else {
+            return PolicyRecord::default();
+        };
+        let texts = |this: &mut Self, kind: &str, records: Vec<Spanned<RawPolicyText>>| {
+            let mut seen = Ids::default();
+            let mut built = Vec::new();
+            for spanned in records {
+                let line = this.files[file].line_of(spanned.span().start);
+                let mut record = spanned.into_inner();
+                if !seen.insert(&mut this.diags, &this.files[file], record.id(), kind) {
+                    continue;
+                }
+                let what = format!("{kind} for `{}`", record.id.get_ref());
+                let (sources, checked) = record.take_provenance();
+                let provenance = this.provenance(file, line, &what, sources, checked);
+                let region = this.region_refs(file, vec![record.id], regions);
+                let law_refs = this.known_refs(file, record.laws, laws, "law", "laws.toml");
+                built.push(PolicyText {
+                    region: region.into_iter().next().unwrap_or_default(),
+                    text: this.message_ref(file, record.text),
+                    laws: law_refs,
+                    review: record.review,
+                    provenance,
+                });
+            }
+            built
+        };
+        let baselines = texts(self, "policy baseline", raw.baselines);
+        let notes = texts(self, "policy note", raw.notes);
+        PolicyRecord { baselines, notes }
+    }
+
+    fn read_credits(&mut self, path: &Path) -> Vec<Credit> {
+        let Some(file) = self.load_optional(path) else {
+            return Vec::new();
+        };
+        self.parse::<RawCredits>(file)
+            .map(|raw| raw.credits)
+            .unwrap_or_default()
+    }
+
+    fn schedule(&mut self, file: usize, hours: &Text) -> Option<WeeklySchedule> {
+        match hours::parse(hours.get_ref()) {
+            Ok(schedule) => Some(schedule),
+            Err(why) => {
+                self.diags
+                    .at(&self.files[file], hours, format!("bad `hours`: {why}"));
+                None
+            }
         }
-        Some(e164)
+    }
+
+    fn language_tags(&mut self, file: usize, tags: Vec<Text>) -> Vec<String> {
+        let mut valid = Vec::new();
+        for tag in tags {
+            if LanguageIdentifier::from_str(tag.get_ref()).is_ok() {
+                valid.push(tag.into_inner());
+            } else {
+                self.diags.at(
+                    &self.files[file],
+                    &tag,
+                    format!("`{}` is not a BCP-47 language tag", tag.get_ref()),
+                );
+            }
+        }
+        valid
+    }
+
+    /// Places an organization: at the mean of its city's ZIP points, or at a
+    /// point inside its county when only the county is known. Either way the
+    /// place is approximate, and says so.
+    fn place_organization(
+        &mut self,
+        file: usize,
+        record: RawOrganization,
+        geography: &Geography,
+    ) -> OrganizationRecord {
+        let mut placed = OrganizationRecord {
+            id: record.id.get_ref().clone(),
+            name: record.name,
+            city: None,
+            county: String::new(),
+            location: (0.0, 0.0),
+            location_precision: LocationPrecision::County,
+            serves: Vec::new(),
+            services: record.services,
+            languages: Vec::new(),
+            phone: None,
+            confidence: record.confidence,
+            provenance: Provenance {
+                sources: Vec::new(),
+                checked: String::new(),
+            },
+        };
+        if let Some(city) = record.city {
+            let wanted = crate::text::fold_name(city.get_ref());
+            let zips: Vec<&crate::model::ZipRecord> = geography
+                .zips
+                .iter()
+                .filter(|z| crate::text::fold_name(&z.city) == wanted)
+                .collect();
+            if zips.is_empty() {
+                let message = format!("`{}` is not a city in geo/ca_zips.csv", city.get_ref());
+                self.diags.at(&self.files[file], &city, message);
+                return placed;
+            }
+            let n = zips.len() as f64;
+            let (lat, lon) = zips
+                .iter()
+                .fold((0.0, 0.0), |(a, b), z| (a + z.point.0, b + z.point.1));
+            placed.location = (lat / n, lon / n);
+            placed.location_precision = LocationPrecision::City;
+            placed.county = zips[0].county.clone();
+            placed.city = Some(city.into_inner());
+        } else if let Some(county) = record.county {
+            match geography
+                .counties
+                .iter()
+                .find(|c| &c.fips == county.get_ref())
+            {
+                Some(found) => {
+                    placed.location = found.interior;
+                    placed.county = found.fips.clone();
+                }
+                None => {
+                    let message = format!("unknown county `{}`", county.get_ref());
+                    self.diags.at(&self.files[file], &county, message);
+                }
+            }
+        } else {
+            let message = format!(
+                "organization `{}` needs a `city` or a `county`",
+                record.id.get_ref()
+            );
+            self.diags.at(&self.files[file], &record.id, message);
+        }
+        placed
+    }
+
+    fn known_refs(
+        &mut self,
+        file: usize,
+        refs: Vec<Text>,
+        known: &BTreeSet<String>,
+        kind: &str,
+        home: &str,
+    ) -> Vec<String> {
+        for id in &refs {
+            if !known.contains(id.get_ref()) {
+                self.diags.at(
+                    &self.files[file],
+                    id,
+                    format!("unknown {kind} `{}` (add it to {home})", id.get_ref()),
+                );
+            }
+        }
+        refs.into_iter().map(Spanned::into_inner).collect()
     }
 
     fn region_refs(
@@ -751,19 +967,7 @@ impl Compiler {
         refs: Vec<Text>,
         regions: &BTreeSet<String>,
     ) -> Vec<String> {
-        for region in &refs {
-            if !regions.contains(region.get_ref()) {
-                self.diags.at(
-                    &self.files[file],
-                    region,
-                    format!(
-                        "unknown region `{}` (add it to regions.toml)",
-                        region.get_ref()
-                    ),
-                );
-            }
-        }
-        refs.into_iter().map(Spanned::into_inner).collect()
+        self.known_refs(file, refs, regions, "region", "regions.toml or geo/")
     }
 }
 
@@ -833,6 +1037,20 @@ fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 fn has_extension(path: &Path, extension: &str) -> bool {
     path.extension().is_some_and(|e| e == extension)
+}
+
+/// The digits of each run of digits and phone punctuation in `line`.
+fn digit_runs(line: &str) -> Vec<String> {
+    let mut runs = vec![String::new()];
+    for c in line.chars() {
+        match c {
+            '0'..='9' => runs.last_mut().into_iter().for_each(|run| run.push(c)),
+            ' ' | '-' | '.' | '(' | ')' | '+' | '/' => {}
+            _ => runs.push(String::new()),
+        }
+    }
+    runs.retain(|run| run.len() >= 7);
+    runs
 }
 
 fn count(n: usize) -> u32 {

@@ -9,8 +9,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::{
-    Confidence, HotlineKind, LawStatus, LegalReview, Operator, RegionKind, Service, SourceTier,
-    TextDirection, TranslationOrigin,
+    Confidence, Credit, HotlineKind, LawStatus, LegalReview, Operator, RegionKind, Service,
+    SourceTier, TextDirection, TranslationOrigin,
 };
 
 pub(super) type Text = Spanned<String>;
@@ -106,8 +106,12 @@ pub(super) struct RawHotline {
     pub operator: Operator,
     pub phone: Text,
     pub serves: Vec<Text>,
-    pub description: Text,
+    /// OpenStreetMap `opening_hours` subset, California time.
+    pub hours: Option<Text>,
+    #[serde(default)]
+    pub languages: Vec<Text>,
     pub confidence: Confidence,
+    pub source_dates: Option<String>,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
 }
@@ -125,9 +129,14 @@ pub(super) struct RawOrganizations {
 pub(super) struct RawOrganization {
     pub id: Text,
     pub name: String,
-    pub city: String,
+    /// A city in `geo/ca_zips.csv`: the organization is placed at its
+    /// centre. Without one, `county` (FIPS) places it inside the county.
+    pub city: Option<Text>,
+    pub county: Option<Text>,
     pub serves: Vec<Text>,
     pub services: Vec<Service>,
+    #[serde(default)]
+    pub languages: Vec<Text>,
     pub phone: Option<Text>,
     pub confidence: Confidence,
     pub sources: Option<Vec<Text>>,
@@ -151,6 +160,37 @@ pub(super) struct RawRegion {
     pub within: Option<Text>,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
+}
+
+/// `content/policy.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPolicy {
+    #[serde(rename = "baseline", default)]
+    pub baselines: Vec<Spanned<RawPolicyText>>,
+    #[serde(rename = "note", default)]
+    pub notes: Vec<Spanned<RawPolicyText>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPolicyText {
+    /// The region it applies to; also the record's id.
+    #[serde(rename = "region")]
+    pub id: Text,
+    pub text: Text,
+    pub laws: Vec<Text>,
+    pub review: LegalReview,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+/// `content/credits.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawCredits {
+    #[serde(rename = "credit", default)]
+    pub credits: Vec<Credit>,
 }
 
 /// `locales/<tag>/locale.toml`
@@ -183,4 +223,10 @@ macro_rules! raw_record {
     )*};
 }
 
-raw_record!(RawLaw, RawHotline, RawOrganization, RawRegion);
+raw_record!(
+    RawLaw,
+    RawHotline,
+    RawOrganization,
+    RawRegion,
+    RawPolicyText
+);

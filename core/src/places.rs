@@ -1,0 +1,325 @@
+//! Where someone is: a ZIP, a county or city name, or a GPS point, resolved
+//! to a county offline. Never a wrong county: a point in no county is
+//! "outside", and places near a border or spanning counties name the others.
+//!
+//! Counties are found through a uniform grid over their bounding boxes (about
+//! one cell per county, so a lookup touches a handful of counties at any
+//! scale), then an exact point-in-polygon test with georust `geo`.
+
+use geo::{
+    Contains, Coord, Distance, Haversine, HaversineClosestPoint, LineString, MultiPolygon, Point,
+    Polygon,
+};
+
+use crate::error::AmparoError;
+use crate::model::{CountyRecord, Geography, ZipRecord};
+use crate::text::fold_name;
+
+/// Borders are good to about 1–2 km: within this distance of another county,
+/// that county is named too.
+pub const BORDER_KM: f64 = 2.0;
+/// An "outside" point gets its nearest county as a suggestion only this close.
+pub const SUGGESTION_KM: f64 = 100.0;
+const KM_PER_DEGREE_LAT: f64 = 111.0;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Nearby {
+    /// The ZIP's area reaches into this county too.
+    SharedZip,
+    /// The city has ZIPs in this county too.
+    SharedCity,
+    /// The point is within [`BORDER_KM`] of this county.
+    NearBorder { km: f64 },
+    /// The point is in no county; this is the nearest one.
+    Nearest { km: f64 },
+}
+
+/// Counties as geometry, with the grid that finds candidates for a point.
+pub(crate) struct CountyIndex {
+    shapes: Vec<MultiPolygon<f64>>,
+    bboxes: Vec<[f64; 4]>,
+    grid: Grid,
+}
+
+struct Grid {
+    min: (f64, f64),
+    cell: (f64, f64),
+    size: (usize, usize),
+    cells: Vec<Vec<u32>>,
+}
+
+impl CountyIndex {
+    pub(crate) fn new(counties: &[CountyRecord]) -> Self {
+        let shapes = counties.iter().map(county_shape).collect();
+        let bboxes: Vec<[f64; 4]> = counties.iter().map(|c| c.bbox).collect();
+        let grid = Grid::new(&bboxes);
+        Self {
+            shapes,
+            bboxes,
+            grid,
+        }
+    }
+
+    /// The county containing the point, and other counties within
+    /// [`BORDER_KM`]; or, outside every county, the nearest one within
+    /// [`SUGGESTION_KM`].
+    pub(crate) fn locate(&self, lat: f64, lon: f64) -> (Option<usize>, Vec<(usize, Nearby)>) {
+        let point = Point::new(lon, lat);
+        let margin_lat = BORDER_KM / KM_PER_DEGREE_LAT;
+        let margin_lon = margin_lat / lat.to_radians().cos().max(0.01);
+        let candidates = self.grid.around(lon, lat, margin_lon, margin_lat);
+        let inside = candidates.iter().copied().find(|&i| {
+            bbox_contains(&self.bboxes[i], lon, lat, 0.0, 0.0) && self.shapes[i].contains(&point)
+        });
+        let mut also = Vec::new();
+        for &i in &candidates {
+            if Some(i) == inside
+                || !bbox_contains(&self.bboxes[i], lon, lat, margin_lon, margin_lat)
+            {
+                continue;
+            }
+            let km = distance_km(&self.shapes[i], &point);
+            if km <= BORDER_KM {
+                also.push((i, Nearby::NearBorder { km }));
+            }
+        }
+        if inside.is_none() {
+            also.clear();
+            if let Some((i, km)) = self.nearest(&point, lat, lon) {
+                also.push((i, Nearby::Nearest { km }));
+            }
+        }
+        (inside, also)
+    }
+
+    /// The nearest county within [`SUGGESTION_KM`]: counties are tried in
+    /// order of their bounding box's distance, which never exceeds the real one.
+    fn nearest(&self, point: &Point<f64>, lat: f64, lon: f64) -> Option<(usize, f64)> {
+        let mut order: Vec<(f64, usize)> = self
+            .bboxes
+            .iter()
+            .enumerate()
+            .map(|(i, b)| (bbox_distance_km(b, lon, lat), i))
+            .filter(|(km, _)| *km <= SUGGESTION_KM)
+            .collect();
+        order.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut best: Option<(usize, f64)> = None;
+        for (lower_bound, i) in order {
+            if best.is_some_and(|(_, km)| lower_bound > km) {
+                break;
+            }
+            let km = distance_km(&self.shapes[i], point);
+            if km <= SUGGESTION_KM && best.is_none_or(|(_, b)| km < b) {
+                best = Some((i, km));
+            }
+        }
+        best
+    }
+}
+
+impl Grid {
+    fn new(bboxes: &[[f64; 4]]) -> Self {
+        let mut min = (f64::INFINITY, f64::INFINITY);
+        let mut max = (f64::NEG_INFINITY, f64::NEG_INFINITY);
+        for b in bboxes {
+            min = (min.0.min(b[0]), min.1.min(b[1]));
+            max = (max.0.max(b[2]), max.1.max(b[3]));
+        }
+        if bboxes.is_empty() {
+            (min, max) = ((0.0, 0.0), (1.0, 1.0));
+        }
+        // About one cell per county keeps the number of candidates per cell
+        // roughly constant as the data grows.
+        let span = ((max.0 - min.0).max(1e-9), (max.1 - min.1).max(1e-9));
+        let per_side = (bboxes.len().max(1) as f64).sqrt().ceil();
+        let aspect = (span.0 / span.1).sqrt();
+        let size = (
+            ((per_side * aspect).ceil() as usize).clamp(1, 4096),
+            ((per_side / aspect).ceil() as usize).clamp(1, 4096),
+        );
+        let cell = (span.0 / size.0 as f64, span.1 / size.1 as f64);
+        let mut grid = Self {
+            min,
+            cell,
+            size,
+            cells: vec![Vec::new(); size.0 * size.1],
+        };
+        for (i, b) in bboxes.iter().enumerate() {
+            let (x0, y0) = grid.cell_of(b[0], b[1]);
+            let (x1, y1) = grid.cell_of(b[2], b[3]);
+            for y in y0..=y1 {
+                for x in x0..=x1 {
+                    grid.cells[y * size.0 + x].push(i as u32);
+                }
+            }
+        }
+        grid
+    }
+
+    fn cell_of(&self, lon: f64, lat: f64) -> (usize, usize) {
+        let clamp = |v: f64, n: usize| (v.max(0.0) as usize).min(n - 1);
+        (
+            clamp((lon - self.min.0) / self.cell.0, self.size.0),
+            clamp((lat - self.min.1) / self.cell.1, self.size.1),
+        )
+    }
+
+    /// Counties whose bounding box may be within the margins of the point.
+    fn around(&self, lon: f64, lat: f64, margin_lon: f64, margin_lat: f64) -> Vec<usize> {
+        let max = (
+            self.min.0 + self.cell.0 * self.size.0 as f64,
+            self.min.1 + self.cell.1 * self.size.1 as f64,
+        );
+        if lon + margin_lon < self.min.0
+            || lon - margin_lon > max.0
+            || lat + margin_lat < self.min.1
+            || lat - margin_lat > max.1
+        {
+            return Vec::new();
+        }
+        let (x0, y0) = self.cell_of(lon - margin_lon, lat - margin_lat);
+        let (x1, y1) = self.cell_of(lon + margin_lon, lat + margin_lat);
+        let mut found = Vec::new();
+        for y in y0..=y1 {
+            for x in x0..=x1 {
+                for &i in &self.cells[y * self.size.0 + x] {
+                    if !found.contains(&(i as usize)) {
+                        found.push(i as usize);
+                    }
+                }
+            }
+        }
+        found
+    }
+}
+
+fn county_shape(county: &CountyRecord) -> MultiPolygon<f64> {
+    let ring = |points: &[(f64, f64)]| {
+        LineString::from(
+            points
+                .iter()
+                .map(|&(x, y)| Coord { x, y })
+                .collect::<Vec<_>>(),
+        )
+    };
+    MultiPolygon(
+        county
+            .polygons
+            .iter()
+            .map(|p| Polygon::new(ring(&p.exterior), p.holes.iter().map(|h| ring(h)).collect()))
+            .collect(),
+    )
+}
+
+fn bbox_contains(b: &[f64; 4], lon: f64, lat: f64, margin_lon: f64, margin_lat: f64) -> bool {
+    lon >= b[0] - margin_lon
+        && lon <= b[2] + margin_lon
+        && lat >= b[1] - margin_lat
+        && lat <= b[3] + margin_lat
+}
+
+/// A lower bound of the distance from a point to anything in the box.
+fn bbox_distance_km(b: &[f64; 4], lon: f64, lat: f64) -> f64 {
+    let nearest = Point::new(lon.clamp(b[0], b[2]), lat.clamp(b[1], b[3]));
+    // Haversine between the point and the box's nearest corner-or-edge point
+    // is not a strict bound near the poles; scale down to stay on the safe side.
+    Haversine.distance(Point::new(lon, lat), nearest) / 1000.0 * 0.99
+}
+
+fn distance_km(shape: &MultiPolygon<f64>, point: &Point<f64>) -> f64 {
+    match shape.haversine_closest_point(point) {
+        geo::Closest::Intersection(_) => 0.0,
+        geo::Closest::SinglePoint(closest) => Haversine.distance(*point, closest) / 1000.0,
+        geo::Closest::Indeterminate => f64::INFINITY,
+    }
+}
+
+/// Great-circle distance in km between two (lat, lon) points.
+pub(crate) fn great_circle_km(a: (f64, f64), b: (f64, f64)) -> f64 {
+    Haversine.distance(Point::new(a.1, a.0), Point::new(b.1, b.0)) / 1000.0
+}
+
+/// Validates a GPS point. The error carries no coordinates (privacy).
+pub(crate) fn check_coordinates(lat: f64, lon: f64) -> Result<(), AmparoError> {
+    let valid = lat.is_finite()
+        && lon.is_finite()
+        && (-90.0..=90.0).contains(&lat)
+        && (-180.0..=180.0).contains(&lon);
+    if valid {
+        Ok(())
+    } else {
+        Err(AmparoError::InvalidCoordinates)
+    }
+}
+
+/// A ZIP as people write it: 5 digits, or ZIP+4 (`90012-3456`).
+pub(crate) fn find_zip<'g>(
+    geography: &'g Geography,
+    input: &str,
+) -> Result<&'g ZipRecord, AmparoError> {
+    let input = input.trim();
+    let five = match input.split_once('-') {
+        Some((five, four)) if four.len() == 4 && four.bytes().all(|b| b.is_ascii_digit()) => five,
+        Some(_) => return Err(AmparoError::InvalidZip),
+        None => input,
+    };
+    if five.len() != 5 || !five.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(AmparoError::InvalidZip);
+    }
+    geography
+        .zips
+        .binary_search_by(|z| z.zip.as_str().cmp(five))
+        .map(|i| &geography.zips[i])
+        .map_err(|_| AmparoError::UnknownZip)
+}
+
+/// A county by name, in any case, with or without accents, "County" or
+/// "Condado de", or by a common short form ("LA", "SF"). `folded_names` are
+/// the counties' names through [`fold_name`], in county order.
+pub(crate) fn find_county(
+    geography: &Geography,
+    folded_names: &[String],
+    input: &str,
+) -> Result<usize, AmparoError> {
+    let folded = fold_name(input);
+    if let Some((_, fips)) = geography.aliases.iter().find(|(alias, _)| *alias == folded) {
+        if let Some(i) = geography.counties.iter().position(|c| &c.fips == fips) {
+            return Ok(i);
+        }
+    }
+    let name = strip_county_words(&folded);
+    folded_names
+        .iter()
+        .position(|n| n == name)
+        .ok_or(AmparoError::UnknownCounty)
+}
+
+fn strip_county_words(folded: &str) -> &str {
+    let mut name = folded;
+    for prefix in ["condado de ", "condado del ", "county of ", "condado "] {
+        name = name.strip_prefix(prefix).unwrap_or(name);
+    }
+    name.strip_suffix(" county").unwrap_or(name)
+}
+
+/// A city by name: its ZIPs' counties, most ZIPs first, and the mean of its
+/// ZIP points. `zips` are the indexes of the city's ZIPs.
+pub(crate) fn city_place(geography: &Geography, zips: &[usize]) -> (Vec<String>, (f64, f64)) {
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for zip in zips.iter().map(|&i| &geography.zips[i]) {
+        match counts.iter_mut().find(|(fips, _)| *fips == zip.county) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((zip.county.clone(), 1)),
+        }
+    }
+    counts.sort_by_key(|(_, n)| std::cmp::Reverse(*n));
+    let n = zips.len().max(1) as f64;
+    let (lat, lon) = zips
+        .iter()
+        .map(|&i| geography.zips[i].point)
+        .fold((0.0, 0.0), |(a, b), (lat, lon)| (a + lat, b + lon));
+    (
+        counts.into_iter().map(|(fips, _)| fips).collect(),
+        (lat / n, lon / n),
+    )
+}

@@ -1,0 +1,34 @@
+//! Matching what people type against names: case, accents, punctuation and
+//! spacing do not matter ("Condado de Los Ángeles" finds "Los Angeles").
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Lowercase, accents removed, punctuation as spaces, spaces collapsed.
+pub(crate) fn fold_name(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
+        if c.is_alphanumeric() {
+            folded.extend(c.to_lowercase());
+        } else if !folded.ends_with(' ') {
+            folded.push(' ');
+        }
+    }
+    folded.trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold_name;
+
+    #[test]
+    fn folding_ignores_case_accents_and_punctuation() {
+        assert_eq!(
+            fold_name("  Condado de Los Ángeles "),
+            "condado de los angeles"
+        );
+        assert_eq!(fold_name("SAN  JOSÉ"), "san jose");
+        assert_eq!(fold_name("St. Helena"), "st helena");
+        assert_eq!(fold_name("Đà Nẵng"), "đa nang");
+    }
+}
