@@ -25,7 +25,7 @@ pub enum AmparoError {
     InvalidCoordinates,
 
     /// Not a ZIP code: 5 digits, or ZIP+4 like 90012-3456.
-    #[error("a ZIP code has 5 digits (or ZIP+4, like 90012-3456)")]
+    #[error("a ZIP code has 5 digits, or 5 digits, a dash and 4 digits (ZIP+4)")]
     InvalidZip,
 
     /// A well-formed ZIP the content does not cover.

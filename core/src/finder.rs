@@ -234,6 +234,8 @@ pub struct HotlineAnswer {
     /// `false` for low-confidence entries, which are shown only on request.
     pub verified: bool,
     pub source_dates: Option<String>,
+    /// The first source's address, for one-line displays.
+    pub source: String,
     pub sources: Vec<Source>,
     pub checked: String,
 }
@@ -503,6 +505,13 @@ fn hotline_answer(
         confidence: h.confidence,
         verified: h.confidence != Confidence::Low,
         source_dates: h.source_dates.clone(),
+        source: sources(
+            catalog,
+            &h.provenance.sources[..1.min(h.provenance.sources.len())],
+        )
+        .pop()
+        .map(|s| s.url)
+        .unwrap_or_default(),
         sources: sources(catalog, &h.provenance.sources),
         checked: h.provenance.checked.clone(),
     }

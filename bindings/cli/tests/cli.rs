@@ -236,3 +236,122 @@ fn check_on_a_broken_copy_exits_1_naming_file_and_line() {
     assert!(line_number > 1, "{line}");
     assert!(!err.contains("panicked"), "{err}");
 }
+
+#[test]
+fn find_by_zip_answers_with_county_policy_and_lines() {
+    let answer = json(&["find", "--zip", "90012", "--json"]);
+    assert_eq!(answer["locale_chain"], serde_json::json!(["en"]));
+    assert_eq!(answer["coverage"], "covered");
+    assert_eq!(answer["region"]["state"], "CA");
+    assert_eq!(answer["region"]["county"], "Los Angeles");
+    assert_eq!(answer["region"]["county_fips"], "06037");
+    assert!(answer["also_counties"].as_array().is_some());
+    assert!(
+        answer["policy"]["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("California"))
+    );
+    let first = &answer["hotlines"][0];
+    assert_eq!(first["phone"], "+18886244752");
+    for field in [
+        "name",
+        "kind",
+        "open_now",
+        "source",
+        "checked",
+        "confidence",
+    ] {
+        assert!(first.get(field).is_some(), "hotline field {field}");
+    }
+    let org = &answer["organizations"][0];
+    for field in ["name", "distance_km", "location_precision"] {
+        assert!(org.get(field).is_some(), "organization field {field}");
+    }
+}
+
+#[test]
+fn find_near_las_vegas_is_outside() {
+    let answer = json(&[
+        "find",
+        "--near",
+        "36.1699,-115.1398",
+        "--json",
+        "--lang",
+        "es",
+    ]);
+    assert_eq!(answer["coverage"], "outside");
+    assert_eq!(answer["locale_chain"], serde_json::json!(["es", "en"]));
+    assert!(answer["region"].is_null());
+    assert!(
+        answer["hotlines"]
+            .as_array()
+            .is_some_and(|h| !h.is_empty() && h.iter().all(|l| l["scope"] == "national"))
+    );
+}
+
+#[test]
+fn find_marks_lines_open_at_the_given_time() {
+    let answer = json(&[
+        "find",
+        "--county",
+        "San Francisco",
+        "--at",
+        "Sun 23:00",
+        "--json",
+    ]);
+    let lines = answer["hotlines"].as_array().expect("lines");
+    let ice = lines
+        .iter()
+        .find(|l| l["id"] == "ice-detention-line")
+        .expect("ICE line");
+    assert_eq!(ice["open_now"], false);
+    assert_eq!(lines[0]["open_now"], true);
+}
+
+#[test]
+fn find_with_bad_places_is_a_usage_error_that_does_not_echo_the_input() {
+    for (args, words) in [
+        (vec!["find", "--zip", "9001"], "5 digits"),
+        (vec!["find", "--zip", "99999"], "not in the area"),
+        (vec!["find", "--county", "Atlantis"], "no county"),
+        (vec!["find", "--near", "abc,12"], "LAT,LON"),
+        (vec!["find", "--near", "95.5,-120.25"], "not a valid place"),
+        (
+            vec!["find", "--zip", "90012", "--at", "Someday 25:00"],
+            "weekday",
+        ),
+    ] {
+        let output = amparo(&args);
+        assert_clean_failure(&output, 2, words);
+        let err = stderr(&output);
+        for private in ["9001", "99999", "Atlantis", "abc", "95.5", "Someday"] {
+            assert!(!err.contains(private), "{args:?}: {err}");
+        }
+    }
+}
+
+#[test]
+fn find_text_output_is_readable() {
+    let text = stdout(&amparo(&[
+        "find",
+        "--zip",
+        "93721",
+        "--service",
+        "legal-aid",
+        "--limit",
+        "2",
+    ]));
+    assert!(text.contains("FRESNO (06019), CA"), "{text}");
+    assert!(text.contains("+15592060151"), "{text}");
+    assert!(text.contains(" km  "), "{text}");
+}
+
+#[test]
+fn info_credits_geonames() {
+    let text = stdout(&amparo(&["info"]));
+    assert!(
+        text.contains("GeoNames (www.geonames.org) (CC BY 4.0"),
+        "{text}"
+    );
+    assert_eq!(json(&["info", "--json"])["info"]["counties"], 58);
+}

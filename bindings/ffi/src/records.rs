@@ -264,6 +264,7 @@ pub struct HotlineAnswer {
     pub confidence: Confidence,
     pub verified: bool,
     pub source_dates: Option<String>,
+    pub source: String,
     pub sources: Vec<Source>,
     pub checked: String,
 }

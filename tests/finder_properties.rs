@@ -1,0 +1,47 @@
+//! Whatever a phone sends, `find_help` answers or returns a typed error;
+//! it never panics.
+
+use amparo_acceptance::open;
+use amparo_core::{Amparo, HelpQuery, Place};
+use proptest::prelude::*;
+use std::sync::OnceLock;
+
+fn amparo() -> &'static Amparo {
+    static AMPARO: OnceLock<Amparo> = OnceLock::new();
+    AMPARO.get_or_init(|| open(&["en"]))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    #[test]
+    fn any_pair_of_floats(latitude in prop::num::f64::ANY, longitude in prop::num::f64::ANY) {
+        let result = amparo().find_help(&HelpQuery::new(Place::Coordinates { latitude, longitude }));
+        let valid = latitude.is_finite() && longitude.is_finite() && latitude.abs() <= 90.0 && longitude.abs() <= 180.0;
+        prop_assert_eq!(result.is_ok(), valid);
+    }
+
+    #[test]
+    fn any_point_in_and_around_california(latitude in 31.0f64..43.0, longitude in -126.0f64..-113.0) {
+        let answer = amparo().find_help(&HelpQuery::new(Place::Coordinates { latitude, longitude }));
+        let answer = answer.map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(!answer.hotlines.is_empty());
+        prop_assert_eq!(answer.region.is_some(), answer.policy.is_some());
+    }
+
+    #[test]
+    fn any_string_as_a_zip(text in ".*") {
+        let _ = amparo().find_help(&HelpQuery::new(Place::Zip(text)));
+    }
+
+    #[test]
+    fn any_digits_as_a_zip(text in "[0-9]{0,6}(-[0-9]{0,5})?") {
+        let _ = amparo().find_help(&HelpQuery::new(Place::Zip(text)));
+    }
+
+    #[test]
+    fn any_string_as_a_county_or_city(text in ".*") {
+        let _ = amparo().find_help(&HelpQuery::new(Place::County(text.clone())));
+        let _ = amparo().find_help(&HelpQuery::new(Place::City(text)));
+    }
+}
