@@ -31,17 +31,17 @@ proptest! {
 
     #[test]
     fn any_string_as_a_zip(text in ".*") {
-        let _ = amparo().find_help(&HelpQuery::new(Place::Zip(text)));
+        let _ = amparo().find_help(&HelpQuery::new(Place::Zip { code: text }));
     }
 
     #[test]
     fn any_digits_as_a_zip(text in "[0-9]{0,6}(-[0-9]{0,5})?") {
-        let _ = amparo().find_help(&HelpQuery::new(Place::Zip(text)));
+        let _ = amparo().find_help(&HelpQuery::new(Place::Zip { code: text }));
     }
 
     #[test]
     fn any_string_as_a_county_or_city(text in ".*") {
-        let _ = amparo().find_help(&HelpQuery::new(Place::County(text.clone())));
-        let _ = amparo().find_help(&HelpQuery::new(Place::City(text)));
+        let _ = amparo().find_help(&HelpQuery::new(Place::County { name: text.clone() }));
+        let _ = amparo().find_help(&HelpQuery::new(Place::City { name: text }));
     }
 }

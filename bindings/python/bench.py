@@ -17,6 +17,12 @@ cases = {
     "rights_card('at-home', 'en')": lambda: app.rights_card("at-home", "en"),
     "topics()": app.topics,
     "topic('at-home')": lambda: app.topic("at-home"),
+    "find_help(GPS, Los Angeles)": lambda: app.find_help(
+        amparo.HelpQuery(
+            place=amparo.Place.COORDINATES(latitude=34.0537, longitude=-118.2428),
+            services=[], speaks=None, limit=None, at=None, include_unverified=False,
+        )
+    ),
     "Amparo(['es-MX'])": lambda: amparo.Amparo(["es-MX"]),
 }
 for name, call in cases.items():

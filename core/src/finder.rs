@@ -23,9 +23,9 @@ pub const DEFAULT_ORGANIZATION_LIMIT: u32 = 10;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Place {
     /// 5 digits or ZIP+4.
-    Zip(String),
-    County(String),
-    City(String),
+    Zip { code: String },
+    County { name: String },
+    City { name: String },
     Coordinates {
         latitude: f64,
         longitude: f64,
@@ -333,7 +333,7 @@ impl Finder {
         let geography = &catalog.geography;
         let index_of = |fips: &str| geography.counties.iter().position(|c| c.fips == fips);
         match place {
-            Place::Zip(zip) => {
+            Place::Zip { code: zip } => {
                 let zip = places::find_zip(geography, zip)?;
                 let also = zip
                     .also_counties
@@ -343,11 +343,11 @@ impl Finder {
                     .collect();
                 Ok((index_of(&zip.county), also, zip.point))
             }
-            Place::County(name) => {
+            Place::County { name } => {
                 let i = places::find_county(geography, &self.county_names, name)?;
                 Ok((Some(i), Vec::new(), geography.counties[i].interior))
             }
-            Place::City(name) => {
+            Place::City { name } => {
                 let zips = self
                     .cities
                     .get(&fold_name(name))

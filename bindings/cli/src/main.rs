@@ -165,9 +165,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             unverified,
         } => {
             let place = match (zip, county, city, near) {
-                (Some(zip), ..) => Place::Zip(zip.clone()),
-                (_, Some(county), ..) => Place::County(county.clone()),
-                (_, _, Some(city), _) => Place::City(city.clone()),
+                (Some(zip), ..) => Place::Zip { code: zip.clone() },
+                (_, Some(county), ..) => Place::County { name: county.clone() },
+                (_, _, Some(city), _) => Place::City { name: city.clone() },
                 (.., Some(near)) => parse_near(near)?,
                 _ => return Err(usage("give one of --zip, --county, --city or --near")),
             };

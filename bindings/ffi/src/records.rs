@@ -148,9 +148,9 @@ pub enum TranslationOrigin {
 
 #[uniffi::remote(Enum)]
 pub enum Place {
-    Zip(String),
-    County(String),
-    City(String),
+    Zip { code: String },
+    County { name: String },
+    City { name: String },
     Coordinates { latitude: f64, longitude: f64 },
 }
 

@@ -133,3 +133,52 @@ def test_the_readme_shows_the_tested_examples(language, example):
     readme = (REPO / "bindings" / "README.md").read_text(encoding="utf-8")
     code = _marked((REPO / example).read_text(encoding="utf-8"), language)
     assert f"```{language}\n{code}```" in readme
+
+
+def _query(place, **options):
+    fields = dict(services=[], speaks=None, limit=None, at=None, include_unverified=False)
+    fields.update(options)
+    return amparo.HelpQuery(place=place, **fields)
+
+
+def test_find_help_for_a_zip():
+    answer = amparo.Amparo(["es"]).find_help(_query(amparo.Place.ZIP(code="90012")))
+    assert answer.coverage == amparo.Coverage.COVERED
+    assert (answer.region.state, answer.region.county_fips) == ("CA", "06037")
+    assert answer.hotlines[0].phone == "+18886244752"
+    assert answer.hotlines[0].scope == amparo.HotlineScope.COUNTY
+    assert "California" in answer.policy.text
+
+
+def test_find_help_for_coordinates():
+    app = amparo.Amparo(["en"])
+    city_hall = app.find_help(_query(amparo.Place.COORDINATES(latitude=37.7793, longitude=-122.4193)))
+    assert city_hall.region.county_fips == "06075"
+    vegas = app.find_help(_query(amparo.Place.COORDINATES(latitude=36.1699, longitude=-115.1398)))
+    assert vegas.coverage == amparo.Coverage.OUTSIDE
+    assert vegas.region is None
+    assert all(h.scope == amparo.HotlineScope.NATIONAL for h in vegas.hotlines)
+
+
+def test_find_help_marks_open_lines_and_filters_organizations():
+    at = amparo.LocalTime(weekday=amparo.Weekday.SUNDAY, minutes=23 * 60)
+    answer = amparo.Amparo(["en"]).find_help(
+        _query(amparo.Place.ZIP(code="94110"), at=at, speaks="es", services=[amparo.Service.LEGAL_AID], limit=3)
+    )
+    ice = next(h for h in answer.hotlines if h.id == "ice-detention-line")
+    assert ice.open_now is False
+    assert answer.hotlines[0].open_now is True
+    assert answer.organizations[0].id == "la-raza-centro-legal"
+    assert all("es" in o.languages for o in answer.organizations)
+
+
+def test_find_help_errors_are_typed():
+    app = amparo.Amparo(["en"])
+    with pytest.raises(amparo.AmparoError.InvalidCoordinates):
+        app.find_help(_query(amparo.Place.COORDINATES(latitude=float("nan"), longitude=0.0)))
+    with pytest.raises(amparo.AmparoError.InvalidZip):
+        app.find_help(_query(amparo.Place.ZIP(code="9001")))
+    with pytest.raises(amparo.AmparoError.UnknownCounty):
+        app.find_help(_query(amparo.Place.COUNTY(name="Atlantis")))
+    with pytest.raises(amparo.AmparoError.InvalidTime):
+        app.find_help(_query(amparo.Place.ZIP(code="90012"), at=amparo.LocalTime(weekday=amparo.Weekday.MONDAY, minutes=1440)))

@@ -131,6 +131,54 @@ class AmparoTest {
         }
     }
 
+    private fun query(place: Place, at: LocalTime? = null, speaks: String? = null) =
+        HelpQuery(place, emptyList(), speaks, null, at, false)
+
+    @Test
+    fun `find help for a ZIP`() {
+        Amparo(listOf("es-MX")).use { amparo ->
+            val answer = amparo.findHelp(query(Place.Zip("90012")))
+            assertEquals(Coverage.COVERED, answer.coverage)
+            assertEquals("06037", answer.region?.countyFips)
+            assertEquals("CA", answer.region?.state)
+            assertEquals("+18886244752", answer.hotlines.first().phone)
+            assertEquals(HotlineScope.COUNTY, answer.hotlines.first().scope)
+            assertTrue(answer.policy!!.text.contains("California"))
+        }
+    }
+
+    @Test
+    fun `find help for coordinates`() {
+        Amparo(listOf("en")).use { amparo ->
+            val cityHall = amparo.findHelp(query(Place.Coordinates(37.7793, -122.4193)))
+            assertEquals("06075", cityHall.region?.countyFips)
+            val vegas = amparo.findHelp(query(Place.Coordinates(36.1699, -115.1398)))
+            assertEquals(Coverage.OUTSIDE, vegas.coverage)
+            assertNull(vegas.region)
+            assertTrue(vegas.hotlines.isNotEmpty() && vegas.hotlines.all { it.scope == HotlineScope.NATIONAL })
+        }
+    }
+
+    @Test
+    fun `find help marks lines open at the caller's time`() {
+        Amparo(listOf("en")).use { amparo ->
+            val night = LocalTime(Weekday.SUNDAY, (23 * 60).toUShort())
+            val answer = amparo.findHelp(query(Place.County("San Francisco"), at = night))
+            assertEquals(false, answer.hotlines.first { it.id == "ice-detention-line" }.openNow)
+            assertEquals(true, answer.hotlines.first().openNow)
+        }
+    }
+
+    @Test
+    fun `find help errors are typed`() {
+        Amparo(listOf("en")).use { amparo ->
+            assertThrows<AmparoException.InvalidCoordinates> { amparo.findHelp(query(Place.Coordinates(Double.NaN, 0.0))) }
+            assertThrows<AmparoException.InvalidZip> { amparo.findHelp(query(Place.Zip("9001"))) }
+            assertThrows<AmparoException.UnknownZip> { amparo.findHelp(query(Place.Zip("10001"))) }
+            assertThrows<AmparoException.UnknownCity> { amparo.findHelp(query(Place.City("Atlantis"))) }
+        }
+    }
+
     @Test
     fun `the README example runs`() {
         val lines = readmeExample(listOf("es-MX"))

@@ -10,6 +10,8 @@ fun main() {
         measure("rightsCard(at-home, en)") { amparo.rightsCard("at-home", "en") }
         measure("topics()") { amparo.topics() }
         measure("topic(at-home)") { amparo.topic("at-home") }
+        val gps = HelpQuery(Place.Coordinates(34.0537, -118.2428), emptyList(), null, null, null, false)
+        measure("findHelp(GPS, Los Angeles)") { amparo.findHelp(gps) }
     }
     measure("Amparo(listOf(es-MX)) + close") { Amparo(listOf("es-MX")).close() }
 }
