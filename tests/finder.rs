@@ -177,7 +177,9 @@ fn every_county_has_a_callable_line() {
     let mut without_local_line = 0;
     for county in &pack.catalog.geography.counties {
         let answer = amparo
-            .find_help(&HelpQuery::new(Place::County { name: county.name.clone() }))
+            .find_help(&HelpQuery::new(Place::County {
+                name: county.name.clone(),
+            }))
             .expect(&county.name);
         assert_eq!(fips(&answer), county.fips);
         assert!(
@@ -229,7 +231,12 @@ fn county_names_match_loosely() {
         "06075"
     );
     assert_eq!(
-        fips(&find(Place::County { name: "SAN LUIS OBISPO".into() }).expect("slo")),
+        fips(
+            &find(Place::County {
+                name: "SAN LUIS OBISPO".into()
+            })
+            .expect("slo")
+        ),
         "06079"
     );
 }
@@ -237,11 +244,21 @@ fn county_names_match_loosely() {
 #[test]
 fn cities_resolve_from_the_zip_data() {
     assert_eq!(
-        fips(&find(Place::City { name: "fresno".into() }).expect("Fresno")),
+        fips(
+            &find(Place::City {
+                name: "fresno".into()
+            })
+            .expect("Fresno")
+        ),
         "06019"
     );
     assert_eq!(
-        fips(&find(Place::City { name: "San José".into() }).expect("San Jose")),
+        fips(
+            &find(Place::City {
+                name: "San José".into()
+            })
+            .expect("San Jose")
+        ),
         "06085"
     );
 }
@@ -249,13 +266,48 @@ fn cities_resolve_from_the_zip_data() {
 #[test]
 fn bad_places_are_typed_errors_that_do_not_repeat_the_input() {
     let cases = [
-        (Place::Zip { code: "9001".into() }, AmparoError::InvalidZip),
-        (Place::Zip { code: "9001a".into() }, AmparoError::InvalidZip),
-        (Place::Zip { code: "90012-12".into() }, AmparoError::InvalidZip),
-        (Place::Zip { code: "00000".into() }, AmparoError::UnknownZip),
-        (Place::Zip { code: "10001".into() }, AmparoError::UnknownZip),
-        (Place::County { name: "Atlantis".into() }, AmparoError::UnknownCounty),
-        (Place::City { name: "Atlantis".into() }, AmparoError::UnknownCity),
+        (
+            Place::Zip {
+                code: "9001".into(),
+            },
+            AmparoError::InvalidZip,
+        ),
+        (
+            Place::Zip {
+                code: "9001a".into(),
+            },
+            AmparoError::InvalidZip,
+        ),
+        (
+            Place::Zip {
+                code: "90012-12".into(),
+            },
+            AmparoError::InvalidZip,
+        ),
+        (
+            Place::Zip {
+                code: "00000".into(),
+            },
+            AmparoError::UnknownZip,
+        ),
+        (
+            Place::Zip {
+                code: "10001".into(),
+            },
+            AmparoError::UnknownZip,
+        ),
+        (
+            Place::County {
+                name: "Atlantis".into(),
+            },
+            AmparoError::UnknownCounty,
+        ),
+        (
+            Place::City {
+                name: "Atlantis".into(),
+            },
+            AmparoError::UnknownCity,
+        ),
         (Place::City { name: "".into() }, AmparoError::UnknownCity),
         (
             Place::Coordinates {
@@ -299,7 +351,9 @@ fn bad_places_are_typed_errors_that_do_not_repeat_the_input() {
 #[test]
 fn unverified_lines_only_on_request_and_marked() {
     let amparo = open(&["en"]);
-    let mut query = HelpQuery::new(Place::Zip { code: "90010".into() });
+    let mut query = HelpQuery::new(Place::Zip {
+        code: "90010".into(),
+    });
     let plain = amparo.find_help(&query).expect("LA");
     assert!(
         plain
@@ -344,7 +398,9 @@ fn government_lines_say_so() {
 #[test]
 fn open_now_follows_the_callers_clock_and_puts_24_7_first_after_hours() {
     let amparo = open(&["en"]);
-    let mut query = HelpQuery::new(Place::Zip { code: "94102".into() });
+    let mut query = HelpQuery::new(Place::Zip {
+        code: "94102".into(),
+    });
     query.at = Some(LocalTime::new(Weekday::Sunday, 23, 0).expect("time"));
     let night = amparo.find_help(&query).expect("SF");
     let ice = night
@@ -395,7 +451,9 @@ fn bad_times_are_typed_errors() {
             "{text}"
         );
     }
-    let mut query = HelpQuery::new(Place::Zip { code: "90012".into() });
+    let mut query = HelpQuery::new(Place::Zip {
+        code: "90012".into(),
+    });
     query.at = Some(LocalTime {
         weekday: Weekday::Monday,
         minutes: 1440,
@@ -409,7 +467,9 @@ fn bad_times_are_typed_errors() {
 #[test]
 fn organizations_come_nearest_first_and_filter_by_service_and_language() {
     let amparo = open(&["es"]);
-    let mut query = HelpQuery::new(Place::Zip { code: "94110".into() }); // the Mission, San Francisco
+    let mut query = HelpQuery::new(Place::Zip {
+        code: "94110".into(),
+    }); // the Mission, San Francisco
     let answer = amparo.find_help(&query).expect("SF");
     assert_eq!(answer.organizations[0].id, "la-raza-centro-legal");
     let distances: Vec<f64> = answer.organizations.iter().map(|o| o.distance_km).collect();
@@ -447,7 +507,9 @@ fn organizations_come_nearest_first_and_filter_by_service_and_language() {
 #[test]
 fn low_confidence_organization_phones_only_on_request() {
     let amparo = open(&["en"]);
-    let mut query = HelpQuery::new(Place::Zip { code: "90012".into() });
+    let mut query = HelpQuery::new(Place::Zip {
+        code: "90012".into(),
+    });
     query.limit = Some(20);
     let plain = amparo.find_help(&query).expect("LA");
     let lacba = plain

@@ -9,7 +9,7 @@ use crate::answers::{
     TopicSummary,
 };
 use crate::error::AmparoError;
-use crate::finder::{self, Finder, HelpAnswer, HelpQuery, Texts};
+use crate::finder::{self, Finder, HelpAnswer, HelpQuery, Labels, Texts};
 use crate::l10n::{Chain, Locales};
 use crate::model::{Catalog, LegalReview, Manifest, Source, TopicRecord};
 use crate::pack;
@@ -38,6 +38,8 @@ pub const APP_MESSAGES: &[&str] = &[
 pub struct Amparo {
     content: Arc<Content>,
     chain: Chain,
+    /// The finder's labels in this chain, formatted on first use.
+    labels: Arc<OnceLock<Labels>>,
 }
 
 struct Content {
@@ -75,12 +77,14 @@ impl Amparo {
                 finder: OnceLock::new(),
             }),
             chain,
+            labels: Arc::default(),
         })
     }
 
     /// Switches to other preferred locales. On error nothing changes.
     pub fn set_locales<S: AsRef<str>>(&mut self, requested: &[S]) -> Result<(), AmparoError> {
         self.chain = self.content.locales.negotiate(requested)?;
+        self.labels = Arc::default();
         Ok(())
     }
 
@@ -215,7 +219,8 @@ impl Amparo {
             locales: &self.content.locales,
             chain: &self.chain,
         };
-        finder::find_help(catalog, finder, &texts, query)
+        let labels = self.labels.get_or_init(|| Labels::new(&texts));
+        finder::find_help(catalog, finder, &texts, labels, query)
     }
 
     pub fn content_info(&self) -> ContentInfo {

@@ -16,16 +16,23 @@ use crate::model::{
 use crate::places::{self, CountyIndex, Nearby};
 use crate::text::fold_name;
 
-/// Organizations returned when the query sets no limit.
-pub const DEFAULT_ORGANIZATION_LIMIT: u32 = 10;
+/// Organizations returned when the query sets no limit: about what one
+/// phone screen shows. Ask for more with `limit`.
+pub const DEFAULT_ORGANIZATION_LIMIT: u32 = 5;
 
 /// Where the person is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Place {
     /// 5 digits or ZIP+4.
-    Zip { code: String },
-    County { name: String },
-    City { name: String },
+    Zip {
+        code: String,
+    },
+    County {
+        name: String,
+    },
+    City {
+        name: String,
+    },
     Coordinates {
         latitude: f64,
         longitude: f64,
@@ -149,6 +156,41 @@ pub struct HelpAnswer {
     pub notice: Option<String>,
     /// Nearest first.
     pub organizations: Vec<OrganizationAnswer>,
+    /// Every source cited above, once; items refer to them by index, which
+    /// keeps the answer small when many lines cite the same page.
+    pub sources: Vec<Source>,
+}
+
+/// Collects the sources an answer cites, each once.
+struct Citations<'a> {
+    catalog: &'a Catalog,
+    cited: Vec<Source>,
+    /// For each catalog source, its index in `cited`, or `u32::MAX`.
+    positions: Vec<u32>,
+}
+
+impl<'a> Citations<'a> {
+    fn new(catalog: &'a Catalog) -> Self {
+        Self {
+            catalog,
+            cited: Vec::new(),
+            positions: vec![u32::MAX; catalog.sources.len()],
+        }
+    }
+
+    /// The answer-level indexes of these catalog sources.
+    fn cite(&mut self, sources: &[usize]) -> Vec<u32> {
+        sources
+            .iter()
+            .map(|&i| {
+                if self.positions[i] == u32::MAX {
+                    self.positions[i] = self.cited.len() as u32;
+                    self.cited.push(self.catalog.sources[i].clone());
+                }
+                self.positions[i]
+            })
+            .collect()
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -191,7 +233,8 @@ pub struct PolicyAnswer {
     pub notes: Vec<String>,
     pub laws: Vec<LawSummary>,
     pub review: LegalReview,
-    pub sources: Vec<Source>,
+    /// Indexes into [`HelpAnswer::sources`].
+    pub source_refs: Vec<u32>,
     pub checked: String,
 }
 
@@ -236,7 +279,8 @@ pub struct HotlineAnswer {
     pub source_dates: Option<String>,
     /// The first source's address, for one-line displays.
     pub source: String,
-    pub sources: Vec<Source>,
+    /// Indexes into [`HelpAnswer::sources`].
+    pub source_refs: Vec<u32>,
     pub checked: String,
 }
 
@@ -255,7 +299,8 @@ pub struct OrganizationAnswer {
     /// E.164; shown for low-confidence entries only on request.
     pub phone: Option<String>,
     pub confidence: Confidence,
-    pub sources: Vec<Source>,
+    /// Indexes into [`HelpAnswer::sources`].
+    pub source_refs: Vec<u32>,
     pub checked: String,
 }
 
@@ -269,6 +314,13 @@ pub(crate) struct Finder {
     county_names: Vec<String>,
     cities: HashMap<String, Vec<usize>>,
     organizations: RTree<OrganizationPoint>,
+    /// Hotline indexes by the region ids they serve, so a query looks at
+    /// the lines of three regions, not at every line in the country.
+    hotlines_by_region: HashMap<String, Vec<usize>>,
+    /// Each record's sources as catalog indexes, resolved once.
+    hotline_sources: Vec<Vec<usize>>,
+    organization_sources: Vec<Vec<usize>>,
+    sources: HashMap<String, usize>,
 }
 
 /// An organization on the unit sphere: straight-line (chord) order is
@@ -307,6 +359,26 @@ impl Finder {
         for (i, zip) in geography.zips.iter().enumerate() {
             cities.entry(fold_name(&zip.city)).or_default().push(i);
         }
+        let sources: HashMap<String, usize> = catalog
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(i, s)| (s.id.clone(), i))
+            .collect();
+        let resolve = |ids: &[String]| {
+            ids.iter()
+                .filter_map(|id| sources.get(id).copied())
+                .collect()
+        };
+        let mut hotlines_by_region: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, line) in catalog.hotlines.iter().enumerate() {
+            for region in &line.serves {
+                hotlines_by_region
+                    .entry(region.clone())
+                    .or_default()
+                    .push(i);
+            }
+        }
         let points = catalog
             .organizations
             .iter()
@@ -325,6 +397,18 @@ impl Finder {
                 .collect(),
             cities,
             organizations: RTree::bulk_load(points),
+            hotlines_by_region,
+            hotline_sources: catalog
+                .hotlines
+                .iter()
+                .map(|h| resolve(&h.provenance.sources))
+                .collect(),
+            organization_sources: catalog
+                .organizations
+                .iter()
+                .map(|o| resolve(&o.provenance.sources))
+                .collect(),
+            sources,
         }
     }
 
@@ -382,6 +466,7 @@ pub(crate) fn find_help(
     catalog: &Catalog,
     finder: &Finder,
     texts: &impl Texts,
+    labels: &Labels,
     query: &HelpQuery,
 ) -> Result<HelpAnswer, AmparoError> {
     if query.at.is_some_and(|at| at.minutes >= 24 * 60) {
@@ -407,30 +492,39 @@ pub(crate) fn find_help(
     let also_counties = also.iter().map(nearby).collect();
     let county = county.map(|i| &geography.counties[i]);
 
-    // Which regions' lines apply: the county and its state, and the country.
-    let served = |h: &HotlineRecord| -> Option<HotlineScope> {
-        if let Some(c) = county {
-            if h.serves.contains(&c.fips) {
-                return Some(if h.serves.len() == 1 {
-                    HotlineScope::County
-                } else {
-                    HotlineScope::Regional
-                });
-            }
-            if h.serves.contains(&c.state) {
-                return Some(HotlineScope::State);
+    // The lines of the county, its state and the country, each once, in
+    // the content's order.
+    let mut citations = Citations::new(catalog);
+    let mut indexes: Vec<usize> = county
+        .map(|c| [c.fips.as_str(), c.state.as_str()])
+        .into_iter()
+        .flatten()
+        .chain(["us"])
+        .filter_map(|region| finder.hotlines_by_region.get(region))
+        .flatten()
+        .copied()
+        .collect();
+    indexes.sort_unstable();
+    indexes.dedup();
+    let scope = |h: &HotlineRecord| match county {
+        Some(c) if h.serves.contains(&c.fips) => {
+            if h.serves.len() == 1 {
+                HotlineScope::County
+            } else {
+                HotlineScope::Regional
             }
         }
-        h.serves
-            .iter()
-            .any(|r| r == "us")
-            .then_some(HotlineScope::National)
+        Some(c) if h.serves.contains(&c.state) => HotlineScope::State,
+        _ => HotlineScope::National,
     };
-    let mut hotlines: Vec<HotlineAnswer> = catalog
-        .hotlines
-        .iter()
-        .filter(|h| query.include_unverified || h.confidence != Confidence::Low)
-        .filter_map(|h| served(h).map(|scope| hotline_answer(catalog, texts, h, scope, query.at)))
+    let mut hotlines: Vec<HotlineAnswer> = indexes
+        .into_iter()
+        .filter(|&i| query.include_unverified || catalog.hotlines[i].confidence != Confidence::Low)
+        .map(|i| {
+            let h = &catalog.hotlines[i];
+            let source_refs = citations.cite(&finder.hotline_sources[i]);
+            hotline_answer(&citations, labels, h, source_refs, scope(h), query.at)
+        })
         .collect();
     let after_hours = query.at.is_some_and(LocalTime::is_after_hours);
     // Open before closed; after hours, lines that never close first; then
@@ -466,37 +560,74 @@ pub(crate) fn find_help(
             county_fips: c.fips.clone(),
         }),
         also_counties,
-        policy: county.and_then(|c| policy_answer(catalog, texts, &c.state, &c.fips)),
+        policy: county
+            .and_then(|c| policy_answer(catalog, finder, &mut citations, texts, &c.state, &c.fips)),
         hotlines,
         local_line_known,
         notice,
-        organizations: organizations(catalog, finder, texts, query, origin),
+        organizations: organizations(catalog, finder, &mut citations, labels, query, origin),
+        sources: citations.cited,
     })
 }
 
+/// The labels a `find_help` answer repeats, formatted once per locale chain
+/// (the facade keeps them until the locales change).
+pub(crate) struct Labels {
+    kinds: [String; 5],
+    government: String,
+    located_in_city: String,
+    located_in_county: String,
+}
+
+impl Labels {
+    pub(crate) fn new(texts: &impl Texts) -> Self {
+        Self {
+            kinds: [
+                "hotline-kind-rapid-response",
+                "hotline-kind-detention-info",
+                "hotline-kind-court-info",
+                "hotline-kind-lawyer-referral",
+                "hotline-kind-referral",
+            ]
+            .map(|id| texts.text(id)),
+            government: texts.text("hotline-operator-government"),
+            located_in_city: texts.text("finder-location-city"),
+            located_in_county: texts.text("finder-location-county"),
+        }
+    }
+
+    fn kind(&self, kind: HotlineKind) -> String {
+        let index = match kind {
+            HotlineKind::RapidResponse => 0,
+            HotlineKind::DetentionInfo => 1,
+            HotlineKind::CourtInfo => 2,
+            HotlineKind::LawyerReferral => 3,
+            HotlineKind::Referral => 4,
+        };
+        self.kinds[index].clone()
+    }
+}
+
 fn hotline_answer(
-    catalog: &Catalog,
-    texts: &impl Texts,
+    citations: &Citations,
+    labels: &Labels,
     h: &HotlineRecord,
+    source_refs: Vec<u32>,
     scope: HotlineScope,
     at: Option<LocalTime>,
 ) -> HotlineAnswer {
-    let kind = match h.kind {
-        HotlineKind::RapidResponse => "hotline-kind-rapid-response",
-        HotlineKind::DetentionInfo => "hotline-kind-detention-info",
-        HotlineKind::CourtInfo => "hotline-kind-court-info",
-        HotlineKind::LawyerReferral => "hotline-kind-lawyer-referral",
-        HotlineKind::Referral => "hotline-kind-referral",
-    };
+    let source = source_refs
+        .first()
+        .map(|&i| citations.cited[i as usize].url.clone())
+        .unwrap_or_default();
     HotlineAnswer {
         id: h.id.clone(),
         name: h.name.clone(),
         phone: Some(h.phone.clone()),
         kind: h.kind,
-        kind_label: texts.text(kind),
+        kind_label: labels.kind(h.kind),
         operator: h.operator,
-        operator_label: (h.operator == Operator::Government)
-            .then(|| texts.text("hotline-operator-government")),
+        operator_label: (h.operator == Operator::Government).then(|| labels.government.clone()),
         scope,
         hours: h.hours.clone(),
         always_open: h.schedule.as_ref().is_some_and(is_always_open),
@@ -505,20 +636,16 @@ fn hotline_answer(
         confidence: h.confidence,
         verified: h.confidence != Confidence::Low,
         source_dates: h.source_dates.clone(),
-        source: sources(
-            catalog,
-            &h.provenance.sources[..1.min(h.provenance.sources.len())],
-        )
-        .pop()
-        .map(|s| s.url)
-        .unwrap_or_default(),
-        sources: sources(catalog, &h.provenance.sources),
+        source,
+        source_refs,
         checked: h.provenance.checked.clone(),
     }
 }
 
 fn policy_answer(
     catalog: &Catalog,
+    finder: &Finder,
+    citations: &mut Citations,
     texts: &impl Texts,
     state: &str,
     fips: &str,
@@ -562,7 +689,12 @@ fn policy_answer(
         } else {
             LegalReview::Unreviewed
         },
-        sources: sources(catalog, &source_ids),
+        source_refs: citations.cite(
+            &source_ids
+                .iter()
+                .filter_map(|id| finder.sources.get(id).copied())
+                .collect::<Vec<_>>(),
+        ),
         checked: baseline.provenance.checked.clone(),
     })
 }
@@ -570,7 +702,8 @@ fn policy_answer(
 fn organizations(
     catalog: &Catalog,
     finder: &Finder,
-    texts: &impl Texts,
+    citations: &mut Citations,
+    labels: &Labels,
     query: &HelpQuery,
     origin: (f64, f64),
 ) -> Vec<OrganizationAnswer> {
@@ -585,20 +718,25 @@ fn organizations(
     finder
         .organizations
         .nearest_neighbor_iter(&unit_vector(origin))
-        .map(|p| &catalog.organizations[p.index])
-        .filter(|o| wanted(o))
+        .filter(|p| wanted(&catalog.organizations[p.index]))
         .take(limit)
-        .map(|o| OrganizationAnswer {
+        .map(|p| {
+            (
+                &catalog.organizations[p.index],
+                &finder.organization_sources[p.index],
+            )
+        })
+        .map(|(o, cited)| OrganizationAnswer {
             id: o.id.clone(),
             name: o.name.clone(),
             city: o.city.clone(),
             county_fips: o.county.clone(),
             distance_km: round_km(places::great_circle_km(origin, o.location)),
             location_precision: o.location_precision,
-            location_note: texts.text(match o.location_precision {
-                LocationPrecision::City => "finder-location-city",
-                LocationPrecision::County => "finder-location-county",
-            }),
+            location_note: match o.location_precision {
+                LocationPrecision::City => labels.located_in_city.clone(),
+                LocationPrecision::County => labels.located_in_county.clone(),
+            },
             services: o.services.clone(),
             languages: o.languages.clone(),
             phone: o
@@ -606,16 +744,9 @@ fn organizations(
                 .clone()
                 .filter(|_| query.include_unverified || o.confidence != Confidence::Low),
             confidence: o.confidence,
-            sources: sources(catalog, &o.provenance.sources),
+            source_refs: citations.cite(cited),
             checked: o.provenance.checked.clone(),
         })
-        .collect()
-}
-
-fn sources(catalog: &Catalog, ids: &[String]) -> Vec<Source> {
-    ids.iter()
-        .filter_map(|id| catalog.sources.iter().find(|s| &s.id == id))
-        .cloned()
         .collect()
 }
 

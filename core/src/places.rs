@@ -6,10 +6,7 @@
 //! one cell per county, so a lookup touches a handful of counties at any
 //! scale), then an exact point-in-polygon test with georust `geo`.
 
-use geo::{
-    Contains, Coord, Distance, Haversine, HaversineClosestPoint, LineString, MultiPolygon, Point,
-    Polygon,
-};
+use geo::{Contains, Coord, Distance, Haversine, LineString, MultiPolygon, Point, Polygon};
 
 use crate::error::AmparoError;
 use crate::model::{CountyRecord, Geography, ZipRecord};
@@ -20,7 +17,8 @@ use crate::text::fold_name;
 pub const BORDER_KM: f64 = 2.0;
 /// An "outside" point gets its nearest county as a suggestion only this close.
 pub const SUGGESTION_KM: f64 = 100.0;
-const KM_PER_DEGREE_LAT: f64 = 111.0;
+/// Mean length of a degree of latitude.
+const KM_PER_DEGREE_LAT: f64 = 111.195;
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Nearby {
@@ -122,8 +120,10 @@ impl Grid {
         let mut min = (f64::INFINITY, f64::INFINITY);
         let mut max = (f64::NEG_INFINITY, f64::NEG_INFINITY);
         for b in bboxes {
-            min = (min.0.min(b[0]), min.1.min(b[1]));
-            max = (max.0.max(b[2]), max.1.max(b[3]));
+            for (west, east) in lon_spans(b) {
+                min = (min.0.min(west), min.1.min(b[1]));
+                max = (max.0.max(east), max.1.max(b[3]));
+            }
         }
         if bboxes.is_empty() {
             (min, max) = ((0.0, 0.0), (1.0, 1.0));
@@ -145,11 +145,13 @@ impl Grid {
             cells: vec![Vec::new(); size.0 * size.1],
         };
         for (i, b) in bboxes.iter().enumerate() {
-            let (x0, y0) = grid.cell_of(b[0], b[1]);
-            let (x1, y1) = grid.cell_of(b[2], b[3]);
-            for y in y0..=y1 {
-                for x in x0..=x1 {
-                    grid.cells[y * size.0 + x].push(i as u32);
+            for (west, east) in lon_spans(b) {
+                let (x0, y0) = grid.cell_of(west, b[1]);
+                let (x1, y1) = grid.cell_of(east, b[3]);
+                for y in y0..=y1 {
+                    for x in x0..=x1 {
+                        grid.cells[y * size.0 + x].push(i as u32);
+                    }
                 }
             }
         }
@@ -211,27 +213,77 @@ fn county_shape(county: &CountyRecord) -> MultiPolygon<f64> {
     )
 }
 
+/// A box's longitude spans: one, or two when it crosses the antimeridian
+/// (min > max, as for the Aleutians: 172.46 to -166.09).
+fn lon_spans(b: &[f64; 4]) -> impl Iterator<Item = (f64, f64)> {
+    let crosses = b[0] > b[2];
+    let first = if crosses { (b[0], 180.0) } else { (b[0], b[2]) };
+    std::iter::once(first).chain(crosses.then_some((-180.0, b[2])))
+}
+
 fn bbox_contains(b: &[f64; 4], lon: f64, lat: f64, margin_lon: f64, margin_lat: f64) -> bool {
-    lon >= b[0] - margin_lon
-        && lon <= b[2] + margin_lon
-        && lat >= b[1] - margin_lat
+    lat >= b[1] - margin_lat
         && lat <= b[3] + margin_lat
+        && lon_spans(b).any(|(west, east)| lon >= west - margin_lon && lon <= east + margin_lon)
 }
 
 /// A lower bound of the distance from a point to anything in the box.
 fn bbox_distance_km(b: &[f64; 4], lon: f64, lat: f64) -> f64 {
-    let nearest = Point::new(lon.clamp(b[0], b[2]), lat.clamp(b[1], b[3]));
-    // Haversine between the point and the box's nearest corner-or-edge point
-    // is not a strict bound near the poles; scale down to stay on the safe side.
-    Haversine.distance(Point::new(lon, lat), nearest) / 1000.0 * 0.99
+    // max-then-min rather than clamp: a malformed box in a pack must not panic.
+    let lat_near = lat.max(b[1]).min(b[3]);
+    lon_spans(b)
+        .map(|(west, east)| {
+            let nearest = Point::new(lon.max(west).min(east), lat_near);
+            // Not a strict bound near the poles: scale down to stay safe.
+            Haversine.distance(Point::new(lon, lat), nearest) / 1000.0 * 0.99
+        })
+        .fold(f64::INFINITY, f64::min)
 }
 
+/// Distance in km from a point outside the shape to its nearest edge.
+///
+/// Within the ~100 km this is used for, a local equirectangular projection
+/// around the point is accurate to well under 1 %, and it needs no
+/// trigonometry per segment (geo's haversine closest point needs several,
+/// which made border checks the largest cost of a GPS query).
 fn distance_km(shape: &MultiPolygon<f64>, point: &Point<f64>) -> f64 {
-    match shape.haversine_closest_point(point) {
-        geo::Closest::Intersection(_) => 0.0,
-        geo::Closest::SinglePoint(closest) => Haversine.distance(*point, closest) / 1000.0,
-        geo::Closest::Indeterminate => f64::INFINITY,
+    let (lon0, lat0) = (point.x(), point.y());
+    let kx = KM_PER_DEGREE_LAT * lat0.to_radians().cos();
+    let project = |c: &Coord<f64>| {
+        // Shortest way around in longitude, so boxes near ±180 work too.
+        let mut dlon = c.x - lon0;
+        if dlon > 180.0 {
+            dlon -= 360.0;
+        } else if dlon < -180.0 {
+            dlon += 360.0;
+        }
+        (dlon * kx, (c.y - lat0) * KM_PER_DEGREE_LAT)
+    };
+    let mut best = f64::INFINITY;
+    let rings = shape
+        .0
+        .iter()
+        .flat_map(|p| std::iter::once(p.exterior()).chain(p.interiors()));
+    for ring in rings {
+        for line in ring.lines() {
+            let (a, b) = (project(&line.start), project(&line.end));
+            best = best.min(segment_distance(a, b));
+        }
     }
+    best
+}
+
+/// Distance from the origin to the segment a–b, in the plane.
+fn segment_distance(a: (f64, f64), b: (f64, f64)) -> f64 {
+    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
+    let length2 = dx * dx + dy * dy;
+    let t = if length2 > 0.0 {
+        (-(a.0 * dx + a.1 * dy) / length2).clamp(0.0, 1.0)
+    } else {
+        0.0
+    };
+    let (x, y) = (a.0 + t * dx, a.1 + t * dy);
+    (x * x + y * y).sqrt()
 }
 
 /// Great-circle distance in km between two (lat, lon) points.
@@ -322,4 +374,57 @@ pub(crate) fn city_place(geography: &Geography, zips: &[usize]) -> (Vec<String>,
         counts.into_iter().map(|(fips, _)| fips).collect(),
         (lat / n, lon / n),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::PolygonRecord;
+
+    /// A county straddling the antimeridian, like the Aleutians West census area.
+    fn aleutians() -> CountyRecord {
+        let square = |west: f64, east: f64| PolygonRecord {
+            exterior: vec![
+                (west, 51.0),
+                (east, 51.0),
+                (east, 53.0),
+                (west, 53.0),
+                (west, 51.0),
+            ],
+            holes: Vec::new(),
+        };
+        CountyRecord {
+            fips: "02016".into(),
+            name: "Aleutians West".into(),
+            state: "us-ak".into(),
+            seat: String::new(),
+            interior: (52.0, 178.0),
+            bbox: [172.0, 51.0, -166.0, 53.0],
+            polygons: vec![square(172.0, 180.0), square(-180.0, -166.0)],
+        }
+    }
+
+    #[test]
+    fn a_county_across_the_antimeridian_is_found_on_both_sides() {
+        let index = CountyIndex::new(&[aleutians()]);
+        assert_eq!(index.locate(52.0, 175.0).0, Some(0));
+        assert_eq!(index.locate(52.0, -170.0).0, Some(0));
+        // About 90 km east of the box, within the suggestion distance.
+        let (outside, suggestion) = index.locate(52.0, -164.7);
+        assert_eq!(outside, None);
+        assert!(matches!(
+            suggestion.as_slice(),
+            [(0, Nearby::Nearest { .. })]
+        ));
+    }
+
+    #[test]
+    fn a_crossing_box_never_panics_distance_or_containment() {
+        let b = aleutians().bbox;
+        assert!(bbox_contains(&b, 179.9, 52.0, 0.0, 0.0));
+        assert!(bbox_contains(&b, -179.9, 52.0, 0.0, 0.0));
+        assert!(!bbox_contains(&b, 0.0, 52.0, 0.0, 0.0));
+        assert!(bbox_distance_km(&b, 0.0, 52.0) > 1000.0);
+        assert_eq!(bbox_distance_km(&b, 179.0, 52.0), 0.0);
+    }
 }

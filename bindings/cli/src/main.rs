@@ -166,7 +166,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         } => {
             let place = match (zip, county, city, near) {
                 (Some(zip), ..) => Place::Zip { code: zip.clone() },
-                (_, Some(county), ..) => Place::County { name: county.clone() },
+                (_, Some(county), ..) => Place::County {
+                    name: county.clone(),
+                },
                 (_, _, Some(city), _) => Place::City { name: city.clone() },
                 (.., Some(near)) => parse_near(near)?,
                 _ => return Err(usage("give one of --zip, --county, --city or --near")),

@@ -260,7 +260,12 @@ pub fn help(amparo: &Amparo, answer: &HelpAnswer) -> String {
             .as_deref()
             .map(|d| format!("; sources dated {d}"))
             .unwrap_or_default();
-        let urls: Vec<&str> = line.sources.iter().map(|s| s.url.as_str()).collect();
+        let urls: Vec<&str> = line
+            .source_refs
+            .iter()
+            .filter_map(|&i| answer.sources.get(i as usize))
+            .map(|s| s.url.as_str())
+            .collect();
         push_wrapped(
             &mut out,
             "              ",

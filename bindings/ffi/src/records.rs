@@ -191,6 +191,7 @@ pub struct HelpAnswer {
     pub local_line_known: bool,
     pub notice: Option<String>,
     pub organizations: Vec<OrganizationAnswer>,
+    pub sources: Vec<Source>,
 }
 
 #[uniffi::remote(Enum)]
@@ -228,7 +229,7 @@ pub struct PolicyAnswer {
     pub notes: Vec<String>,
     pub laws: Vec<LawSummary>,
     pub review: LegalReview,
-    pub sources: Vec<Source>,
+    pub source_refs: Vec<u32>,
     pub checked: String,
 }
 
@@ -265,7 +266,7 @@ pub struct HotlineAnswer {
     pub verified: bool,
     pub source_dates: Option<String>,
     pub source: String,
-    pub sources: Vec<Source>,
+    pub source_refs: Vec<u32>,
     pub checked: String,
 }
 
@@ -282,7 +283,7 @@ pub struct OrganizationAnswer {
     pub languages: Vec<String>,
     pub phone: Option<String>,
     pub confidence: Confidence,
-    pub sources: Vec<Source>,
+    pub source_refs: Vec<u32>,
     pub checked: String,
 }
 
