@@ -125,6 +125,7 @@ pub fn input_files(content_dir: &Path, locales_dir: &Path) -> Vec<PathBuf> {
     for dir in [
         content_dir.to_owned(),
         content_dir.join("topics"),
+        content_dir.join("geo"),
         locales_dir.to_owned(),
     ] {
         files.push(dir.clone());
