@@ -39,6 +39,7 @@ pub struct Catalog {
     pub regions: Vec<RegionRecord>,
     pub geography: Geography,
     pub policy: PolicyRecord,
+    pub warrant: WarrantTree,
     /// Whom the app must credit for its data (licences that require it).
     pub credits: Vec<Credit>,
 }
@@ -93,6 +94,16 @@ pub struct TopicRecord {
     pub summary: String,
     pub review: LegalReview,
     pub steps: Vec<StepRecord>,
+    /// Things not to do in this situation.
+    pub do_not: Vec<DoNotRecord>,
+}
+
+/// One "do not" point. `text` is a Fluent message id.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DoNotRecord {
+    pub id: String,
+    pub text: String,
+    pub provenance: Provenance,
 }
 
 /// One thing to do, in order. Fields are Fluent message ids.
@@ -117,9 +128,11 @@ pub struct LawRecord {
     /// YYYY-MM-DD, when known from the sources.
     pub signed: Option<String>,
     pub effective: Option<String>,
-    /// Fluent message ids.
+    /// Fluent message ids: its name, what it means for a person, and what it
+    /// does not do.
     pub name: String,
     pub summary: String,
+    pub does_not: String,
     pub review: LegalReview,
     pub provenance: Provenance,
 }
@@ -275,6 +288,35 @@ impl std::str::FromStr for Service {
                 )
             })
     }
+}
+
+/// The warrant checker: yes/no questions leading to outcomes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct WarrantTree {
+    /// The first question's id.
+    pub start: String,
+    pub questions: Vec<WarrantQuestion>,
+    pub outcomes: Vec<WarrantOutcome>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WarrantQuestion {
+    pub id: String,
+    /// Fluent message id.
+    pub text: String,
+    /// The node (question or outcome id) a "yes" leads to.
+    pub yes: String,
+    pub no: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WarrantOutcome {
+    pub id: String,
+    /// Fluent message ids: what to do, and the words to say (if any).
+    pub text: String,
+    pub say: Option<String>,
+    pub review: LegalReview,
+    pub provenance: Provenance,
 }
 
 /// Opening hours as day-and-time ranges, minutes from midnight.

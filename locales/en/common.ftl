@@ -14,3 +14,9 @@ common-do-not-lie-why = You have the right to stay silent, but not to lie. A fal
 common-ask-if-free-to-go-do = Ask if you are free to go. If the answer is yes, leave calmly. If the answer is no, stay silent and ask for a lawyer.
 common-ask-if-free-to-go-say = Am I free to go?
 common-ask-if-free-to-go-why = If you are not being held, you do not have to stay and answer questions.
+
+# "Do not" points shared by several situations.
+
+common-dont-resist = Do not run, fight, argue or block the agents, even if you think they are wrong.
+common-dont-lie = Do not lie, do not say you are a U.S. citizen if you are not, and do not show false papers.
+common-dont-sign = Do not sign anything, especially "voluntary departure" papers, without talking to a lawyer.

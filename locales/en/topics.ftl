@@ -60,3 +60,7 @@ traffic-stop-officer-name-why = Writing them down keeps a record of who stopped 
 
 traffic-stop-immigration-agents-do = If the agents are from ICE or the Border Patrol, the same steps apply: stay calm, stay silent, and do not agree to a search.
 traffic-stop-immigration-agents-why = In general, immigration agents need a reasonable suspicion of an immigration violation or a crime to stop a car, and a warrant or probable cause to search it. In September 2025 the U.S. Supreme Court let immigration stops in the Los Angeles area go on while a court case continues. What that order allows is not settled: ask a lawyer.
+
+## At home: do not
+
+at-home-dont-open-the-door = Do not open the door unless agents slide a warrant signed by a judge under it or show one at the window.

@@ -12,3 +12,7 @@ common-do-not-lie-why = Usted tiene derecho a quedarse callado, pero no a mentir
 common-ask-if-free-to-go-do = Pregunte si se puede ir. Si le dicen que sí, váyase con calma. Si le dicen que no, quédese callado y pida un abogado.
 common-ask-if-free-to-go-say = ¿Me puedo ir?
 common-ask-if-free-to-go-why = Si no lo están deteniendo, no tiene que quedarse ni contestar preguntas.
+
+common-dont-resist = No corra, no pelee, no discuta ni les bloquee el paso a los agentes, aunque crea que están equivocados.
+common-dont-lie = No mienta, no diga que es ciudadano de los Estados Unidos si no lo es y no muestre papeles falsos.
+common-dont-sign = No firme nada, sobre todo papeles de "salida voluntaria", sin hablar con un abogado.

@@ -6,3 +6,7 @@ law-truth-act-summary = En una cárcel de California, antes de que ICE lo pueda 
 
 law-sb54-name = Ley de Valores de California (SB 54)
 law-sb54-summary = La policía y los alguaciles de California en general no pueden preguntar por su estatus migratorio ni retenerlo para ICE. Hay excepciones para algunas condenas graves. Esta ley no obliga a los agentes federales y no cubre las prisiones estatales.
+
+law-trust-act-does-not = No impide que ICE arreste a personas por su cuenta y no protege a las personas con las condenas de la lista. Luego la SB 54 hizo las reglas más estrictas.
+law-truth-act-does-not = No impide que ICE lo pida y no se aplica a la detención migratoria federal. Cubre las entrevistas en las cárceles locales.
+law-sb54-does-not = No detiene a ICE ni a otros agentes federales y no cubre las prisiones estatales (CDCR). La policía todavía puede compartir información que ya es pública.

@@ -58,3 +58,7 @@ traffic-stop-officer-name-why = Escribirlos deja constancia de quién lo detuvo.
 
 traffic-stop-immigration-agents-do = Si los agentes son de ICE o de la Patrulla Fronteriza, siga los mismos pasos: mantenga la calma, quédese callado y no dé permiso para un registro.
 traffic-stop-immigration-agents-why = En general, los agentes de inmigración necesitan una sospecha razonable de una falta migratoria o de un delito para parar un carro, y una orden o causa probable para registrarlo. En septiembre de 2025, la Corte Suprema de los Estados Unidos permitió que siguieran las paradas migratorias en la zona de Los Ángeles mientras continúa un caso en los tribunales. Lo que esa orden permite no está claro: consulte a un abogado.
+
+## En casa: no haga
+
+at-home-dont-open-the-door = No abra la puerta a menos que los agentes pasen por debajo de ella una orden firmada por un juez o la muestren por la ventana.

@@ -20,14 +20,15 @@ use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
 use crate::model::{
-    Catalog, Credit, Geography, HotlineRecord, LawRecord, LocaleResources, LocationPrecision,
-    Manifest, OrganizationRecord, Pack, PolicyRecord, PolicyText, Provenance, RegionRecord, Source,
-    StepRecord, TopicRecord, TranslationOrigin, WeeklySchedule,
+    Catalog, Credit, DoNotRecord, Geography, HotlineRecord, LawRecord, LocaleResources,
+    LocationPrecision, Manifest, OrganizationRecord, Pack, PolicyRecord, PolicyText, Provenance,
+    RegionRecord, Source, StepRecord, TopicRecord, TranslationOrigin, WarrantOutcome,
+    WarrantQuestion, WarrantTree, WeeklySchedule,
 };
 use fluent::LocaleMessages;
 use schema::{
     RawCredits, RawHotlines, RawLaws, RawLocale, RawManifest, RawOrganization, RawOrganizations,
-    RawPolicy, RawPolicyText, RawRecord, RawRegions, RawSources, RawTopic, Text,
+    RawPolicy, RawPolicyText, RawRecord, RawRegions, RawSources, RawTopic, RawWarrant, Text,
 };
 
 /// The locale every message must exist in, and every chain ends with.
@@ -125,6 +126,7 @@ pub fn input_files(content_dir: &Path, locales_dir: &Path) -> Vec<PathBuf> {
     for dir in [
         content_dir.to_owned(),
         content_dir.join("topics"),
+        content_dir.join("sources"),
         content_dir.join("geo"),
         locales_dir.to_owned(),
     ] {
@@ -192,7 +194,7 @@ struct Compiler {
 impl Compiler {
     fn run(&mut self, content_dir: &Path, locales_dir: &Path, built: &str) -> Option<Pack> {
         let manifest = self.read_manifest(&content_dir.join("pack.toml"), built);
-        let sources = self.read_sources(&content_dir.join("sources.toml"));
+        let sources = self.read_sources(&content_dir.join("sources"));
         let geography = self.read_geography(&content_dir.join("geo"));
         let regions = self.read_regions(&content_dir.join("regions.toml"));
         let region_ids: BTreeSet<String> = regions
@@ -211,6 +213,7 @@ impl Compiler {
         let policy = self.read_policy(&content_dir.join("policy.toml"), &region_ids, &law_ids);
         let credits = self.read_credits(&content_dir.join("credits.toml"));
         let topics = self.read_topics(&content_dir.join("topics"));
+        let warrant = self.read_warrant(&content_dir.join("warrant.toml"));
         let locales = self.read_locales(locales_dir);
         self.reject_forbidden_numbers();
         Some(Pack {
@@ -224,6 +227,7 @@ impl Compiler {
                 regions,
                 geography,
                 policy,
+                warrant,
                 credits,
             },
             locales,
@@ -297,42 +301,68 @@ impl Compiler {
         })
     }
 
-    fn read_sources(&mut self, path: &Path) -> Vec<Source> {
-        let Some(file) = self.load(path) else {
-            return Vec::new();
-        };
-        let Some(raw) = self.parse::<RawSources>(file) else {
-            return Vec::new();
+    /// Reads every `sources/*.toml`: one registry, split into files so that
+    /// authors working on different topics do not edit the same file.
+    fn read_sources(&mut self, dir: &Path) -> Vec<Source> {
+        let paths = match sorted_entries(dir) {
+            Ok(paths) => paths,
+            Err(err) => {
+                self.diags
+                    .whole_file(dir, format!("cannot read the sources folder: {err}"));
+                return Vec::new();
+            }
         };
         let mut sources = Vec::new();
-        let mut seen = Ids::default();
-        for record in raw.sources {
-            let record = record.into_inner();
-            let source = &self.files[file];
-            if !seen.insert(&mut self.diags, source, &record.id, "source") {
+        let mut seen: BTreeMap<String, String> = BTreeMap::new();
+        for path in paths.iter().filter(|p| has_extension(p, "toml")) {
+            let Some(file) = self.load(path) else {
                 continue;
-            }
-            let url = record.url.get_ref();
-            if !(url.starts_with("https://") || url.starts_with("http://"))
-                || url.contains(char::is_whitespace)
-            {
-                self.diags.at(
-                    source,
-                    &record.url,
-                    format!(
-                        "source `{}` needs a web address (http:// or https://)",
-                        record.id.get_ref()
-                    ),
+            };
+            let Some(raw) = self.parse::<RawSources>(file) else {
+                continue;
+            };
+            for record in raw.sources {
+                let record = record.into_inner();
+                let source = &self.files[file];
+                let at = format!(
+                    "{}:{}",
+                    source.path.display(),
+                    source.line_of(record.id.span().start)
                 );
+                if let Some(first) = seen.get(record.id.get_ref()) {
+                    self.diags.at(
+                        source,
+                        &record.id,
+                        format!(
+                            "duplicate source id `{}` (first defined at {first})",
+                            record.id.get_ref()
+                        ),
+                    );
+                    continue;
+                }
+                seen.insert(record.id.get_ref().clone(), at);
+                let url = record.url.get_ref();
+                if !(url.starts_with("https://") || url.starts_with("http://"))
+                    || url.contains(char::is_whitespace)
+                {
+                    self.diags.at(
+                        source,
+                        &record.url,
+                        format!(
+                            "source `{}` needs a web address (http:// or https://)",
+                            record.id.get_ref()
+                        ),
+                    );
+                }
+                self.sources
+                    .insert(record.id.get_ref().clone(), sources.len());
+                sources.push(Source {
+                    id: record.id.into_inner(),
+                    url: record.url.into_inner(),
+                    publisher: record.publisher,
+                    tier: record.tier,
+                });
             }
-            self.sources
-                .insert(record.id.get_ref().clone(), sources.len());
-            sources.push(Source {
-                id: record.id.into_inner(),
-                url: record.url.into_inner(),
-                publisher: record.publisher,
-                tier: record.tier,
-            });
         }
         sources
     }
@@ -404,6 +434,7 @@ impl Compiler {
                     .and_then(|d| this.date(file, d, "effective")),
                 name: this.message_ref(file, record.name),
                 summary: this.message_ref(file, record.summary),
+                does_not: this.message_ref(file, record.does_not),
                 id: record.id.into_inner(),
                 citation: record.citation,
                 status: record.status,
@@ -527,6 +558,22 @@ impl Compiler {
                     provenance,
                 });
             }
+            let mut do_not = Vec::new();
+            let mut do_not_ids = Ids::default();
+            for spanned in raw.do_not {
+                let line = self.files[file].line_of(spanned.span().start);
+                let point = spanned.into_inner();
+                if !do_not_ids.insert(&mut self.diags, &self.files[file], &point.id, "do_not") {
+                    continue;
+                }
+                let what = format!("do_not `{}`", point.id.get_ref());
+                let provenance = self.provenance(file, line, &what, point.sources, point.checked);
+                do_not.push(DoNotRecord {
+                    id: point.id.into_inner(),
+                    text: self.message_ref(file, point.text),
+                    provenance,
+                });
+            }
             let order = *raw.order.get_ref();
             topics.push((
                 order as usize,
@@ -539,6 +586,7 @@ impl Compiler {
                     summary: self.message_ref(file, raw.summary),
                     review: raw.review,
                     steps,
+                    do_not,
                 },
             ));
         }
@@ -833,6 +881,86 @@ impl Compiler {
         let baselines = texts(self, "policy baseline", raw.baselines);
         let notes = texts(self, "policy note", raw.notes);
         PolicyRecord { baselines, notes }
+    }
+
+    /// The warrant checker: every answer must lead somewhere, every node be
+    /// reachable, and every path end at an outcome (no loops).
+    fn read_warrant(&mut self, path: &Path) -> WarrantTree {
+        let Some(file) = self.load_optional(path) else {
+            return WarrantTree::default();
+        };
+        let Some(raw) = self.parse::<RawWarrant>(file) else {
+            return WarrantTree::default();
+        };
+        let mut ids = Ids::default();
+        let mut questions = Vec::new();
+        let mut links = Vec::new();
+        for spanned in raw.questions {
+            let q = spanned.into_inner();
+            if !ids.insert(&mut self.diags, &self.files[file], &q.id, "warrant node") {
+                continue;
+            }
+            links.push(q.yes.clone());
+            links.push(q.no.clone());
+            questions.push(WarrantQuestion {
+                id: q.id.into_inner(),
+                text: self.message_ref(file, q.text),
+                yes: q.yes.into_inner(),
+                no: q.no.into_inner(),
+            });
+        }
+        let mut outcomes = Vec::new();
+        for spanned in raw.outcomes {
+            let line = self.files[file].line_of(spanned.span().start);
+            let o = spanned.into_inner();
+            if !ids.insert(&mut self.diags, &self.files[file], &o.id, "warrant node") {
+                continue;
+            }
+            let what = format!("outcome `{}`", o.id.get_ref());
+            let provenance = self.provenance(file, line, &what, o.sources, o.checked);
+            outcomes.push(WarrantOutcome {
+                id: o.id.into_inner(),
+                text: self.message_ref(file, o.text),
+                say: o.say.map(|say| self.message_ref(file, say)),
+                review: o.review,
+                provenance,
+            });
+        }
+        let known: BTreeSet<String> = ids.0.keys().cloned().collect();
+        links.push(raw.start.clone());
+        self.known_refs(file, links, &known, "warrant node", "warrant.toml");
+        // Walk from the start: each question visited once on a path means no
+        // loops; everything defined must be reached.
+        let mut reached = BTreeSet::new();
+        let mut stack = vec![(raw.start.get_ref().clone(), Vec::<String>::new())];
+        while let Some((node, path)) = stack.pop() {
+            reached.insert(node.clone());
+            if let Some(q) = questions.iter().find(|q| q.id == node) {
+                if path.contains(&node) {
+                    self.diags.at(
+                        &self.files[file],
+                        &raw.start,
+                        format!("the warrant checker loops at `{node}`"),
+                    );
+                    continue;
+                }
+                let mut path = path.clone();
+                path.push(node.clone());
+                stack.push((q.yes.clone(), path.clone()));
+                stack.push((q.no.clone(), path));
+            }
+        }
+        for id in known.difference(&reached) {
+            self.diags.whole_file(
+                path,
+                format!("warrant node `{id}` cannot be reached from `start`"),
+            );
+        }
+        WarrantTree {
+            start: raw.start.into_inner(),
+            questions,
+            outcomes,
+        }
     }
 
     fn read_credits(&mut self, path: &Path) -> Vec<Credit> {

@@ -52,6 +52,17 @@ pub(super) struct RawTopic {
     pub review: LegalReview,
     #[serde(rename = "step", default)]
     pub steps: Vec<Spanned<RawStep>>,
+    #[serde(rename = "do_not", default)]
+    pub do_not: Vec<Spanned<RawDoNot>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawDoNot {
+    pub id: Text,
+    pub text: Text,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
 }
 
 #[derive(Deserialize)]
@@ -84,6 +95,38 @@ pub(super) struct RawLaw {
     pub effective: Option<Text>,
     pub name: Text,
     pub summary: Text,
+    pub does_not: Text,
+    pub review: LegalReview,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+/// `content/warrant.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawWarrant {
+    pub start: Text,
+    #[serde(rename = "question", default)]
+    pub questions: Vec<Spanned<RawWarrantQuestion>>,
+    #[serde(rename = "outcome", default)]
+    pub outcomes: Vec<Spanned<RawWarrantOutcome>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawWarrantQuestion {
+    pub id: Text,
+    pub text: Text,
+    pub yes: Text,
+    pub no: Text,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawWarrantOutcome {
+    pub id: Text,
+    pub text: Text,
+    pub say: Option<Text>,
     pub review: LegalReview,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
