@@ -11,12 +11,6 @@ fn embedded() -> Pack {
 }
 
 #[test]
-fn the_first_slice_of_situations_is_there_in_order() {
-    let ids: Vec<String> = open(&["en"]).topics().into_iter().map(|t| t.id).collect();
-    assert_eq!(ids, ["at-home", "in-public", "traffic-stop"]);
-}
-
-#[test]
 fn every_topic_has_at_least_one_phrase_to_say() {
     let amparo = open(&["en"]);
     for summary in amparo.topics() {
@@ -115,8 +109,9 @@ fn all_legal_text_is_marked_unreviewed() {
     );
     let info = open(&["en"]).content_info();
     assert_eq!(info.legal_review.lawyer_reviewed, 0);
-    // 3 topics, 3 laws, the California policy baseline.
-    assert_eq!(info.legal_review.unreviewed, 7);
+    // Every topic and law, and the California policy baseline.
+    let expected = pack.catalog.topics.len() + pack.catalog.laws.len() + pack.catalog.policy.baselines.len();
+    assert_eq!(info.legal_review.unreviewed as usize, expected);
 }
 
 #[test]

@@ -13,7 +13,7 @@ fn mexican_spanish_reaches_spanish_then_english() {
 #[test]
 fn a_well_formed_but_unavailable_locale_falls_back_to_english() {
     assert_eq!(open(&["de"]).locale_chain(), ["en"]);
-    assert_eq!(open(&["zh-TW"]).locale_chain(), ["en"]);
+    assert_eq!(open(&["ko"]).locale_chain(), ["en"]);
     assert_eq!(open(&["de", "es"]).locale_chain(), ["es", "en"]);
     assert_eq!(open(&[]).locale_chain(), ["en"]);
 }
@@ -26,7 +26,7 @@ fn a_user_who_prefers_english_gets_english() {
 
 #[test]
 fn traditional_chinese_regions_reach_zh_hant() {
-    // The real content has no zh-Hant yet; the fixture has a partial one.
+    // The fixture has a deliberately partial zh-Hant.
     assert_eq!(open_minimal(&["zh-TW"]).locale_chain(), ["zh-Hant", "en"]);
     assert_eq!(open_minimal(&["zh-HK"]).locale_chain(), ["zh-Hant", "en"]);
     assert_eq!(open_minimal(&["zh-Hant"]).locale_chain(), ["zh-Hant", "en"]);
@@ -186,7 +186,7 @@ fn one_instance_serves_many_threads() {
                 for _ in 0..20 {
                     let card = amparo.rights_card("at-home", "en").expect("card");
                     assert_eq!(card.title.user, "Agentes en su puerta");
-                    assert_eq!(amparo.topics().len(), 3);
+                    assert_eq!(amparo.topics().len(), 15);
                 }
             });
         }

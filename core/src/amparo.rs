@@ -5,13 +5,14 @@ use std::sync::{Arc, OnceLock};
 use fluent_bundle::FluentArgs;
 
 use crate::answers::{
-    CardLine, ContentInfo, LocaleInfo, PackReview, ReviewSummary, RightsCard, Step, Topic,
-    TopicSummary,
+    CardLine, ContentInfo, DoNot, Law, LocaleInfo, PackReview, ReviewSummary, RightsCard, SearchHit,
+    SearchKind, Step, Topic, TopicSummary, WarrantOutcomeAnswer, WarrantStep,
 };
+use crate::search::{Entry, SearchIndex, Weight};
 use crate::error::AmparoError;
 use crate::finder::{self, Finder, HelpAnswer, HelpQuery, Labels, Texts};
 use crate::l10n::{Chain, Locales};
-use crate::model::{Catalog, LegalReview, Manifest, Source, TopicRecord};
+use crate::model::{Catalog, LawRecord, LawStatus, LegalReview, Manifest, Source, TopicRecord};
 use crate::pack;
 
 /// The message heading every rights card, shown to the officer.
@@ -28,6 +29,10 @@ pub const APP_MESSAGES: &[&str] = &[
     "label-why",
     "label-sources",
     "label-checked",
+    "law-status-in-force",
+    "law-status-did-not-pass",
+    "law-status-vetoed",
+    "law-status-in-court",
 ];
 
 /// An opened content pack seen through the user's negotiated locales.
@@ -40,6 +45,8 @@ pub struct Amparo {
     chain: Chain,
     /// The finder's labels in this chain, formatted on first use.
     labels: Arc<OnceLock<Labels>>,
+    /// The search index of this chain's text, built on the first search.
+    search: Arc<OnceLock<SearchIndex>>,
 }
 
 struct Content {
@@ -78,6 +85,7 @@ impl Amparo {
             }),
             chain,
             labels: Arc::default(),
+            search: Arc::default(),
         })
     }
 
@@ -85,6 +93,7 @@ impl Amparo {
     pub fn set_locales<S: AsRef<str>>(&mut self, requested: &[S]) -> Result<(), AmparoError> {
         self.chain = self.content.locales.negotiate(requested)?;
         self.labels = Arc::default();
+        self.search = Arc::default();
         Ok(())
     }
 
@@ -132,7 +141,6 @@ impl Amparo {
 
     pub fn topic(&self, id: &str) -> Result<Topic, AmparoError> {
         let topic = self.find_topic(id)?;
-        let catalog = &self.content.catalog;
         let steps = topic
             .steps
             .iter()
@@ -141,14 +149,18 @@ impl Amparo {
                 action: self.text(&step.action),
                 say: step.say.as_deref().map(|say| self.text(say)),
                 why: self.text(&step.why),
-                sources: step
-                    .provenance
-                    .sources
-                    .iter()
-                    .filter_map(|source_id| catalog.sources.iter().find(|s| &s.id == source_id))
-                    .cloned()
-                    .collect::<Vec<Source>>(),
+                sources: self.sources(&step.provenance.sources),
                 checked: step.provenance.checked.clone(),
+            })
+            .collect();
+        let do_not = topic
+            .do_not
+            .iter()
+            .map(|point| DoNot {
+                id: point.id.clone(),
+                text: self.text(&point.text),
+                sources: self.sources(&point.provenance.sources),
+                checked: point.provenance.checked.clone(),
             })
             .collect();
         Ok(Topic {
@@ -158,7 +170,160 @@ impl Amparo {
             summary: self.text(&topic.summary),
             review: topic.review,
             steps,
+            do_not,
         })
+    }
+
+    /// Every law, in content order, whole.
+    pub fn laws(&self) -> Vec<Law> {
+        self.content.catalog.laws.iter().map(|law| self.law_answer(law)).collect()
+    }
+
+    pub fn law(&self, id: &str) -> Result<Law, AmparoError> {
+        self.content
+            .catalog
+            .laws
+            .iter()
+            .find(|law| law.id == id)
+            .map(|law| self.law_answer(law))
+            .ok_or_else(|| AmparoError::UnknownLaw { id: id.to_owned() })
+    }
+
+    fn law_answer(&self, law: &LawRecord) -> Law {
+        let status = match law.status {
+            LawStatus::InForce => "law-status-in-force",
+            LawStatus::DidNotPass => "law-status-did-not-pass",
+            LawStatus::Vetoed => "law-status-vetoed",
+            LawStatus::InCourt => "law-status-in-court",
+        };
+        Law {
+            id: law.id.clone(),
+            name: self.text(&law.name),
+            citation: law.citation.clone(),
+            status: law.status,
+            status_label: self.text(status),
+            signed: law.signed.clone(),
+            effective: law.effective.clone(),
+            summary: self.text(&law.summary),
+            does_not: self.text(&law.does_not),
+            review: law.review,
+            sources: self.sources(&law.provenance.sources),
+            checked: law.provenance.checked.clone(),
+        }
+    }
+
+    /// The warrant checker's first question.
+    pub fn warrant_check_start(&self) -> Result<WarrantStep, AmparoError> {
+        let start = self.content.catalog.warrant.start.clone();
+        self.warrant_step(&start)
+    }
+
+    /// Answers the question at `state` (yes = `true`) and moves on. The
+    /// core keeps no session: the caller holds the state.
+    pub fn warrant_check_answer(&self, state: &str, answer: bool) -> Result<WarrantStep, AmparoError> {
+        let question = self
+            .content
+            .catalog
+            .warrant
+            .questions
+            .iter()
+            .find(|q| q.id == state)
+            .ok_or_else(|| AmparoError::UnknownWarrantState { state: state.to_owned() })?;
+        let next = if answer { &question.yes } else { &question.no };
+        self.warrant_step(next)
+    }
+
+    fn warrant_step(&self, node: &str) -> Result<WarrantStep, AmparoError> {
+        let tree = &self.content.catalog.warrant;
+        if let Some(q) = tree.questions.iter().find(|q| q.id == node) {
+            return Ok(WarrantStep {
+                state: q.id.clone(),
+                question: Some(self.text(&q.text)),
+                outcome: None,
+            });
+        }
+        let outcome = tree
+            .outcomes
+            .iter()
+            .find(|o| o.id == node)
+            .ok_or_else(|| AmparoError::UnknownWarrantState { state: node.to_owned() })?;
+        Ok(WarrantStep {
+            state: outcome.id.clone(),
+            question: None,
+            outcome: Some(WarrantOutcomeAnswer {
+                text: self.text(&outcome.text),
+                say: outcome.say.as_deref().map(|say| self.text(say)),
+                review: outcome.review,
+                sources: self.sources(&outcome.provenance.sources),
+                checked: outcome.provenance.checked.clone(),
+            }),
+        })
+    }
+
+    /// Searches topic, step and law text in the current languages. Case,
+    /// accents and Vietnamese tone marks do not matter; Chinese matches by
+    /// characters. Titles rank first.
+    pub fn search(&self, text: &str, limit: u32) -> Vec<SearchHit> {
+        let index = self.search.get_or_init(|| SearchIndex::new(self.search_entries()));
+        index.search(text, limit as usize)
+    }
+
+    fn search_entries(&self) -> Vec<Entry> {
+        let catalog = &self.content.catalog;
+        let mut entries = Vec::new();
+        for topic in &catalog.topics {
+            let title = self.text(&topic.title);
+            let of_topic = |kind, step: Option<&str>, weight, text: String| Entry {
+                kind,
+                topic_id: Some(topic.id.clone()),
+                step_id: step.map(str::to_owned),
+                law_id: None,
+                title: title.clone(),
+                weight,
+                text,
+            };
+            entries.push(of_topic(SearchKind::Topic, None, Weight::Title, title.clone()));
+            entries.push(of_topic(SearchKind::Topic, None, Weight::Body, self.text(&topic.summary)));
+            for point in &topic.do_not {
+                entries.push(of_topic(SearchKind::Topic, None, Weight::Body, self.text(&point.text)));
+            }
+            for step in &topic.steps {
+                let id = Some(step.id.as_str());
+                entries.push(of_topic(SearchKind::Step, id, Weight::Saying, self.text(&step.action)));
+                if let Some(say) = &step.say {
+                    entries.push(of_topic(SearchKind::Step, id, Weight::Saying, self.text(say)));
+                }
+                entries.push(of_topic(SearchKind::Step, id, Weight::Body, self.text(&step.why)));
+            }
+        }
+        for law in &catalog.laws {
+            let name = self.text(&law.name);
+            for (weight, text) in [
+                (Weight::Title, name.clone()),
+                (Weight::Title, law.citation.clone()),
+                (Weight::Body, self.text(&law.summary)),
+                (Weight::Body, self.text(&law.does_not)),
+            ] {
+                entries.push(Entry {
+                    kind: SearchKind::Law,
+                    topic_id: None,
+                    step_id: None,
+                    law_id: Some(law.id.clone()),
+                    title: name.clone(),
+                    weight,
+                    text,
+                });
+            }
+        }
+        entries
+    }
+
+    fn sources(&self, ids: &[String]) -> Vec<Source> {
+        let catalog = &self.content.catalog;
+        ids.iter()
+            .filter_map(|id| catalog.sources.iter().find(|s| &s.id == id))
+            .cloned()
+            .collect()
     }
 
     /// The words to say for a situation, in the user's language and in the

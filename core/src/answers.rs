@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::model::{Credit, LegalReview, Source, TextDirection, TranslationOrigin};
+use crate::model::{Credit, LawStatus, LegalReview, Source, TextDirection, TranslationOrigin};
 
 /// A situation in the topic list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -26,6 +26,78 @@ pub struct Topic {
     pub summary: String,
     pub review: LegalReview,
     pub steps: Vec<Step>,
+    /// Things not to do in this situation.
+    pub do_not: Vec<DoNot>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DoNot {
+    pub id: String,
+    pub text: String,
+    pub sources: Vec<Source>,
+    pub checked: String,
+}
+
+/// A law: what it says for a person, and what it does not do.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Law {
+    pub id: String,
+    pub name: String,
+    pub citation: String,
+    pub status: LawStatus,
+    /// The status in words ("did not pass"), localized.
+    pub status_label: String,
+    /// YYYY-MM-DD, when the sources give it.
+    pub signed: Option<String>,
+    pub effective: Option<String>,
+    pub summary: String,
+    pub does_not: String,
+    pub review: LegalReview,
+    pub sources: Vec<Source>,
+    pub checked: String,
+}
+
+/// Where the warrant checker is: a question to answer yes or no, or the
+/// outcome. `state` is what to pass back with the answer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WarrantStep {
+    pub state: String,
+    pub question: Option<String>,
+    pub outcome: Option<WarrantOutcomeAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WarrantOutcomeAnswer {
+    /// What to do.
+    pub text: String,
+    /// The words to say, if any.
+    pub say: Option<String>,
+    pub review: LegalReview,
+    pub sources: Vec<Source>,
+    pub checked: String,
+}
+
+/// What a search hit points at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum SearchKind {
+    Topic,
+    Step,
+    Law,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub kind: SearchKind,
+    /// The topic for topic and step hits.
+    pub topic_id: Option<String>,
+    pub step_id: Option<String>,
+    pub law_id: Option<String>,
+    /// The topic's title or the law's name, for the result list.
+    pub title: String,
+    /// A short piece of the matching text.
+    pub snippet: String,
+    pub score: u32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -14,6 +14,15 @@ pub enum AmparoError {
     #[error("there is no topic `{id}`")]
     UnknownTopic { id: String },
 
+    /// No law has this id. Show the list of laws instead.
+    #[error("there is no law `{id}`")]
+    UnknownLaw { id: String },
+
+    /// A warrant-checker state that is not a question (a stale or made-up
+    /// state, or answering after the outcome). Start again.
+    #[error("`{state}` is not a question of the warrant checker; start again")]
+    UnknownWarrantState { state: String },
+
     /// No message has this id in any locale. A bug in the calling app.
     #[error("there is no message `{id}`")]
     UnknownMessage { id: String },

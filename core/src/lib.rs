@@ -14,6 +14,7 @@ mod l10n;
 pub mod model;
 pub mod pack;
 mod places;
+mod search;
 mod text;
 
 #[cfg(feature = "compiler")]
@@ -21,8 +22,8 @@ pub mod compiler;
 
 pub use amparo::{APP_MESSAGES, Amparo};
 pub use answers::{
-    CardLine, ContentInfo, LocaleInfo, PackReview, ReviewSummary, RightsCard, Step, Topic,
-    TopicSummary,
+    CardLine, ContentInfo, DoNot, Law, LocaleInfo, PackReview, ReviewSummary, RightsCard,
+    SearchHit, SearchKind, Step, Topic, TopicSummary, WarrantOutcomeAnswer, WarrantStep,
 };
 pub use error::AmparoError;
 pub use finder::{

@@ -12,3 +12,9 @@ label-say = Say
 label-why = Why
 label-sources = Sources
 label-checked = Checked
+
+# A law's status, in words.
+law-status-in-force = in force
+law-status-did-not-pass = did not pass
+law-status-vetoed = vetoed
+law-status-in-court = passed, but challenged in court

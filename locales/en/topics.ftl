@@ -64,3 +64,13 @@ traffic-stop-immigration-agents-why = In general, immigration agents need a reas
 ## At home: do not
 
 at-home-dont-open-the-door = Do not open the door unless agents slide a warrant signed by a judge under it or show one at the window.
+
+## In public: do not
+
+in-public-dont-carry-foreign-papers = Do not carry papers from another country, such as a foreign passport or a consular ID. They can show where you are from.
+in-public-dont-follow-agents = Do not go with agents to an office or agree to "meet for coffee". This can be a trick.
+
+## Traffic stop: do not
+
+traffic-stop-dont-show-false-papers = Do not show a false license or false papers, even if you do not have real ones.
+traffic-stop-dont-consent-to-search = Do not agree to a search of the car. If they search anyway, do not fight them.

@@ -7,3 +7,8 @@ label-say = Diga
 label-why = Por qué
 label-sources = Fuentes
 label-checked = Revisado
+
+law-status-in-force = vigente
+law-status-did-not-pass = no fue aprobada
+law-status-vetoed = vetada
+law-status-in-court = aprobada, pero impugnada en los tribunales

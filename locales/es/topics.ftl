@@ -62,3 +62,13 @@ traffic-stop-immigration-agents-why = En general, los agentes de inmigración ne
 ## En casa: no haga
 
 at-home-dont-open-the-door = No abra la puerta a menos que los agentes pasen por debajo de ella una orden firmada por un juez o la muestren por la ventana.
+
+## En público: no haga
+
+in-public-dont-carry-foreign-papers = No lleve papeles de otro país, como un pasaporte extranjero o una matrícula consular. Pueden mostrar de dónde es usted.
+in-public-dont-follow-agents = No vaya con los agentes a una oficina ni acepte "tomar un café" con ellos. Puede ser un engaño.
+
+## En el carro: no haga
+
+traffic-stop-dont-show-false-papers = No muestre una licencia falsa ni papeles falsos, aunque no tenga papeles verdaderos.
+traffic-stop-dont-consent-to-search = No dé permiso para que registren el carro. Si lo registran de todos modos, no pelee con ellos.

@@ -47,6 +47,22 @@ enum Command {
     },
     /// About the embedded content: version, counts, legal review, credits.
     Info,
+    /// The California laws: citation, status, what each means and does not do.
+    Laws,
+    /// One law.
+    Law { id: String },
+    /// Check a warrant at the door, one yes/no question at a time.
+    Warrant {
+        /// Answer the questions from a list instead of asking (e.g. yes,yes,yes).
+        #[arg(long, value_delimiter = ',', value_name = "yes|no,...")]
+        answers: Option<Vec<String>>,
+    },
+    /// Search the situations, steps and laws.
+    Search {
+        text: String,
+        #[arg(long, default_value_t = 10)]
+        limit: u32,
+    },
     /// Where to get help: the county, its policy, hotlines, nearby legal help.
     #[command(group(clap::ArgGroup::new("place").required(true).multiple(false)))]
     Find {
@@ -116,6 +132,8 @@ impl From<AmparoError> for Failure {
             AmparoError::InvalidLocale { .. }
             | AmparoError::UnknownTopic { .. }
             | AmparoError::UnknownMessage { .. }
+            | AmparoError::UnknownLaw { .. }
+            | AmparoError::UnknownWarrantState { .. }
             | AmparoError::InvalidCoordinates
             | AmparoError::InvalidZip
             | AmparoError::UnknownZip
@@ -153,6 +171,15 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             out.emit("card", &card, |c| render::card(&amparo, c))
         }
         Command::Info => out.emit("info", &amparo.content_info(), render::info),
+        Command::Laws => out.emit("laws", &amparo.laws(), |laws| render::laws(&amparo, laws)),
+        Command::Law { id } => {
+            let law = amparo.law(id)?;
+            out.emit("law", &law, |l| render::law(&amparo, l))
+        }
+        Command::Warrant { answers } => warrant(&amparo, &out, answers.as_deref()),
+        Command::Search { text, limit } => {
+            out.emit("results", &amparo.search(text, *limit), render::search)
+        }
         Command::Find {
             zip,
             county,
@@ -225,6 +252,70 @@ fn check(
             })
         }
     }
+}
+
+/// Walks the warrant checker: from `--answers`, or by asking on the
+/// terminal. Prints the questions asked and the outcome.
+fn warrant(amparo: &Amparo, out: &Output, answers: Option<&[String]>) -> Result<(), Failure> {
+    let mut step = amparo.warrant_check_start()?;
+    let mut asked = Vec::new();
+    let mut given = answers.map(|a| a.iter());
+    while let Some(question) = step.question.clone() {
+        let answer = match given.as_mut() {
+            Some(list) => match list.next() {
+                Some(word) => parse_yes_no(word).ok_or_else(|| usage("answers are yes or no"))?,
+                None => return Err(usage("--answers ran out before the outcome")),
+            },
+            None => ask(&question)?,
+        };
+        asked.push(WarrantAnswer {
+            question,
+            answer,
+        });
+        step = amparo.warrant_check_answer(&step.state, answer)?;
+    }
+    let walk = WarrantWalk {
+        answers: asked,
+        outcome: step.outcome,
+    };
+    out.emit("warrant", &walk, |w| render::warrant(amparo, w))
+}
+
+fn parse_yes_no(word: &str) -> Option<bool> {
+    match word.trim().to_lowercase().as_str() {
+        "y" | "yes" | "s" | "si" | "sí" | "1" | "true" => Some(true),
+        "n" | "no" | "0" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// Asks one question on the terminal until it gets yes or no.
+fn ask(question: &str) -> Result<bool, Failure> {
+    let stdin = std::io::stdin();
+    loop {
+        eprint!("{question} [y/n] ");
+        let mut line = String::new();
+        match stdin.read_line(&mut line) {
+            Ok(0) | Err(_) => return Err(usage("no answer; use --answers yes,no,... in scripts")),
+            Ok(_) => {
+                if let Some(answer) = parse_yes_no(&line) {
+                    return Ok(answer);
+                }
+            }
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct WarrantWalk {
+    pub(crate) answers: Vec<WarrantAnswer>,
+    pub(crate) outcome: Option<amparo_core::WarrantOutcomeAnswer>,
+}
+
+#[derive(Serialize)]
+pub(crate) struct WarrantAnswer {
+    pub(crate) question: String,
+    pub(crate) answer: bool,
 }
 
 fn usage(message: &str) -> Failure {

@@ -4,7 +4,9 @@
 use std::fmt::Write;
 
 use amparo_core::model::LegalReview;
-use amparo_core::{Amparo, ContentInfo, HelpAnswer, LocaleInfo, RightsCard, Topic, TopicSummary};
+use amparo_core::{Amparo, ContentInfo, HelpAnswer, Law, LocaleInfo, RightsCard, SearchHit, Topic, TopicSummary};
+
+use crate::WarrantWalk;
 
 use crate::CheckSummary;
 
@@ -79,8 +81,85 @@ pub fn topic(amparo: &Amparo, topic: &Topic) -> String {
         );
         let _ = writeln!(out);
     }
+    for point in &topic.do_not {
+        push_wrapped(&mut out, " ✗  ", &point.text);
+    }
+    if !topic.do_not.is_empty() {
+        let _ = writeln!(out);
+    }
     push_wrapped(&mut out, "", &review_notice(amparo, topic.review));
     out
+}
+
+pub fn laws(amparo: &Amparo, laws: &Vec<Law>) -> String {
+    let mut out = String::new();
+    for law in laws {
+        let _ = writeln!(out, "{:<11} {} ({}) [{}]", law.id, law.name, law.citation, law.status_label);
+    }
+    if let Some(first) = laws.first() {
+        let _ = writeln!(out);
+        push_wrapped(&mut out, "", &review_notice(amparo, first.review));
+    }
+    out
+}
+
+pub fn law(amparo: &Amparo, law: &Law) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", law.name.to_uppercase());
+    let _ = writeln!(out, "{} [{}]", law.citation, law.status_label);
+    let dates: Vec<String> = [("signed", &law.signed), ("effective", &law.effective)]
+        .iter()
+        .filter_map(|(label, date)| date.as_ref().map(|d| format!("{label} {d}")))
+        .collect();
+    if !dates.is_empty() {
+        let _ = writeln!(out, "{}", dates.join(", "));
+    }
+    let _ = writeln!(out);
+    push_wrapped(&mut out, "", &law.summary);
+    let _ = writeln!(out);
+    push_wrapped(&mut out, " ✗  ", &law.does_not);
+    let _ = writeln!(out);
+    let urls: Vec<&str> = law.sources.iter().map(|s| s.url.as_str()).collect();
+    push_wrapped(&mut out, "", &format!("{}: {}", label(amparo, "label-sources"), urls.join(" ")));
+    push_wrapped(&mut out, "", &review_notice(amparo, law.review));
+    out
+}
+
+pub fn warrant(amparo: &Amparo, walk: &WarrantWalk) -> String {
+    let mut out = String::new();
+    for step in &walk.answers {
+        let yes = if step.answer { "yes" } else { "no" };
+        push_wrapped(&mut out, "? ", &format!("{} — {yes}", step.question));
+    }
+    if let Some(outcome) = &walk.outcome {
+        let _ = writeln!(out);
+        push_wrapped(&mut out, "→ ", &outcome.text);
+        if let Some(say) = &outcome.say {
+            push_wrapped(&mut out, "  ", &format!("{}: «{say}»", label(amparo, "label-say")));
+        }
+        let _ = writeln!(out);
+        push_wrapped(&mut out, "", &review_notice(amparo, outcome.review));
+    }
+    out
+}
+
+pub fn search(hits: &Vec<SearchHit>) -> String {
+    let mut out = String::new();
+    for hit in hits {
+        let target = match (&hit.topic_id, &hit.step_id, &hit.law_id) {
+            (Some(topic), Some(step), _) => format!("{topic}/{step}"),
+            (Some(topic), None, _) => topic.clone(),
+            (_, _, Some(law)) => format!("law {law}"),
+            _ => String::new(),
+        };
+        let _ = writeln!(out, "{target}  ({})", hit.title);
+        push_wrapped(&mut out, "    ", &hit.snippet);
+    }
+    out
+}
+
+fn label(amparo: &Amparo, id: &str) -> String {
+    amparo.message(id, &[]).unwrap_or_else(|_| id.to_owned())
 }
 
 /// The card, one language above the other, so it reads on a narrow terminal

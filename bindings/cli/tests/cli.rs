@@ -69,17 +69,21 @@ fn the_card_in_json_names_the_locale_chain() {
 }
 
 #[test]
-fn traditional_chinese_falls_back_to_english_without_error() {
+fn traditional_chinese_answers_without_error() {
     let answer = json(&["topics", "--lang", "zh-TW", "--json"]);
-    assert_eq!(answer["locale_chain"], serde_json::json!(["en"]));
-    assert_eq!(answer["topics"][0]["title"], "Agents at your door");
+    assert_eq!(answer["locale_chain"], serde_json::json!(["zh-Hant", "en"]));
+    assert_ne!(answer["topics"][0]["title"], "Agents at your door", "translated");
+    // A language the content lacks falls back to English without error.
+    let korean = json(&["topics", "--lang", "ko", "--json"]);
+    assert_eq!(korean["locale_chain"], serde_json::json!(["en"]));
+    assert_eq!(korean["topics"][0]["title"], "Agents at your door");
 }
 
 #[test]
-fn locales_lists_english_and_spanish_fully_covered() {
+fn locales_lists_the_four_languages_fully_covered() {
     let answer = json(&["locales", "--json"]);
     let locales = answer["locales"].as_array().expect("a list");
-    for tag in ["en", "es"] {
+    for tag in ["en", "es", "zh-Hant", "vi"] {
         let locale = locales.iter().find(|l| l["tag"] == tag).expect(tag);
         assert_eq!(locale["coverage"], 1.0, "{tag}");
     }
@@ -125,7 +129,7 @@ fn the_language_defaults_to_lang_then_english() {
 #[test]
 fn info_reports_version_counts_and_review_status() {
     let answer = json(&["info", "--json"]);
-    assert_eq!(answer["info"]["topics"], 3);
+    assert_eq!(answer["info"]["topics"], 15);
     assert_eq!(answer["info"]["legal_review"]["status"], "unreviewed");
     let text = stdout(&amparo(&["info"]));
     assert!(
@@ -188,7 +192,7 @@ fn check_accepts_the_real_content() {
     ]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(
-        stdout(&output).contains("ok: 3 topics"),
+        stdout(&output).contains("ok: 15 topics"),
         "{}",
         stdout(&output)
     );
@@ -354,4 +358,54 @@ fn info_credits_geonames() {
         "{text}"
     );
     assert_eq!(json(&["info", "--json"])["info"]["counties"], 58);
+}
+
+#[test]
+fn law_vision_act_did_not_pass_with_sources() {
+    let answer = json(&["law", "vision-act", "--json"]);
+    assert_eq!(answer["law"]["status"], "did-not-pass");
+    assert_eq!(answer["law"]["status_label"], "did not pass");
+    assert!(answer["law"]["sources"].as_array().is_some_and(|s| !s.is_empty()));
+    assert_clean_failure(&amparo(&["law", "sb1070"]), 2, "there is no law `sb1070`");
+    let laws = json(&["laws", "--json"]);
+    assert_eq!(laws["laws"].as_array().map(Vec::len), Some(12));
+}
+
+#[test]
+fn warrant_answers_reach_the_administrative_warrant_outcome() {
+    // Yes to "do they say they have a warrant?", yes to "did they slide it
+    // under the door or show it?", yes to "does it say Form I-200 or I-205?".
+    let answer = json(&["warrant", "--answers", "yes,yes,yes", "--json"]);
+    let outcome = answer["warrant"]["outcome"]["text"].as_str().unwrap_or_default().to_lowercase();
+    assert!(outcome.contains("do not open the door"), "{outcome}");
+    let text = stdout(&amparo(&["warrant", "--answers", "yes,yes,yes"]));
+    assert!(text.contains("I-205"), "{text}");
+    assert_clean_failure(&amparo(&["warrant", "--answers", "yes"]), 2, "ran out");
+    assert_clean_failure(&amparo(&["warrant", "--answers", "maybe"]), 2, "yes or no");
+}
+
+#[test]
+fn warrant_without_answers_asks_on_the_terminal() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_amparo"))
+        .args(["warrant", "--lang", "en"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("runs");
+    if let Some(stdin) = child.stdin.as_mut() {
+        let _ = stdin.write_all(b"y\ny\ny\n");
+    }
+    let output = child.wait_with_output().expect("finishes");
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stdout(&output).to_lowercase().contains("do not open the door"));
+}
+
+#[test]
+fn search_finds_accented_words_without_accents() {
+    let answer = json(&["search", "policia", "--lang", "es", "--json"]);
+    let results = answer["results"].as_array().expect("results");
+    assert!(!results.is_empty());
+    assert!(results.iter().any(|r| r["snippet"].as_str().is_some_and(|s| s.contains("policía"))));
 }

@@ -12,7 +12,8 @@ use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 mod records;
 
 use amparo_core::{
-    ContentInfo, HelpAnswer, HelpQuery, LocaleInfo, RightsCard, Topic, TopicSummary,
+    ContentInfo, HelpAnswer, HelpQuery, Law, LocaleInfo, RightsCard, SearchHit, Topic,
+    TopicSummary, WarrantStep,
 };
 
 uniffi::setup_scaffolding!("amparo");
@@ -29,6 +30,12 @@ pub enum AmparoError {
     /// No message has this id: a bug in the calling app.
     #[error("there is no message `{id}`")]
     UnknownMessage { id: String },
+    /// No law has this id: show the list of laws.
+    #[error("there is no law `{id}`")]
+    UnknownLaw { id: String },
+    /// A warrant-checker state that is not a question: start again.
+    #[error("`{state}` is not a question of the warrant checker")]
+    UnknownWarrantState { state: String },
     /// GPS coordinates that are not a place on Earth (NaN, out of range).
     #[error("those coordinates are not a valid place on Earth")]
     InvalidCoordinates,
@@ -60,6 +67,8 @@ impl From<amparo_core::AmparoError> for AmparoError {
             Core::InvalidLocale { tag } => Self::InvalidLocale { tag },
             Core::UnknownTopic { id } => Self::UnknownTopic { id },
             Core::UnknownMessage { id } => Self::UnknownMessage { id },
+            Core::UnknownLaw { id } => Self::UnknownLaw { id },
+            Core::UnknownWarrantState { state } => Self::UnknownWarrantState { state },
             Core::InvalidCoordinates => Self::InvalidCoordinates,
             Core::InvalidZip => Self::InvalidZip,
             Core::UnknownZip => Self::UnknownZip,
@@ -154,6 +163,30 @@ impl Amparo {
 
     pub fn content_info(&self) -> ContentInfo {
         self.now().content_info()
+    }
+
+    /// Every law, whole.
+    pub fn laws(&self) -> Vec<Law> {
+        self.now().laws()
+    }
+
+    pub fn law(&self, id: String) -> Result<Law, AmparoError> {
+        Ok(self.now().law(&id)?)
+    }
+
+    /// The warrant checker's first question.
+    pub fn warrant_check_start(&self) -> Result<WarrantStep, AmparoError> {
+        Ok(self.now().warrant_check_start()?)
+    }
+
+    /// Answers the question at `state` (yes = true); the app keeps the state.
+    pub fn warrant_check_answer(&self, state: String, answer: bool) -> Result<WarrantStep, AmparoError> {
+        Ok(self.now().warrant_check_answer(&state, answer)?)
+    }
+
+    /// Searches situations, steps and laws in the current languages.
+    pub fn search(&self, text: String, limit: u32) -> Vec<SearchHit> {
+        self.now().search(&text, limit)
     }
 
     /// Where to get help, offline: one call per screen. The query is used

@@ -4,11 +4,12 @@
 //! compiler checks that.
 
 use amparo_core::model::{
-    Confidence, Credit, HotlineKind, LegalReview, LocationPrecision, Operator, Service, Source,
+    Confidence, Credit, HotlineKind, LawStatus, LegalReview, LocationPrecision, Operator, Service, Source,
     SourceTier, TextDirection, TranslationOrigin,
 };
 use amparo_core::{
-    CardLine, ContentInfo, Coverage, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
+    CardLine, ContentInfo, Coverage, DoNot, Law, SearchHit, SearchKind, WarrantOutcomeAnswer,
+    WarrantStep, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
     LawSummary, LocalTime, LocaleInfo, NearbyCounty, NearbyReason, OrganizationAnswer, PackReview,
     Place, PolicyAnswer, RegionAnswer, ReviewSummary, RightsCard, Step, Topic, TopicSummary,
     Weekday,
@@ -31,6 +32,73 @@ pub struct Topic {
     pub summary: String,
     pub review: LegalReview,
     pub steps: Vec<Step>,
+    pub do_not: Vec<DoNot>,
+}
+
+#[uniffi::remote(Record)]
+pub struct DoNot {
+    pub id: String,
+    pub text: String,
+    pub sources: Vec<Source>,
+    pub checked: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct Law {
+    pub id: String,
+    pub name: String,
+    pub citation: String,
+    pub status: LawStatus,
+    pub status_label: String,
+    pub signed: Option<String>,
+    pub effective: Option<String>,
+    pub summary: String,
+    pub does_not: String,
+    pub review: LegalReview,
+    pub sources: Vec<Source>,
+    pub checked: String,
+}
+
+#[uniffi::remote(Enum)]
+pub enum LawStatus {
+    InForce,
+    DidNotPass,
+    Vetoed,
+    InCourt,
+}
+
+#[uniffi::remote(Record)]
+pub struct WarrantStep {
+    pub state: String,
+    pub question: Option<String>,
+    pub outcome: Option<WarrantOutcomeAnswer>,
+}
+
+#[uniffi::remote(Record)]
+pub struct WarrantOutcomeAnswer {
+    pub text: String,
+    pub say: Option<String>,
+    pub review: LegalReview,
+    pub sources: Vec<Source>,
+    pub checked: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct SearchHit {
+    pub kind: SearchKind,
+    pub topic_id: Option<String>,
+    pub step_id: Option<String>,
+    pub law_id: Option<String>,
+    pub title: String,
+    pub snippet: String,
+    pub score: u32,
+}
+
+#[uniffi::remote(Enum)]
+pub enum SearchKind {
+    Topic,
+    Step,
+    Law,
 }
 
 #[uniffi::remote(Record)]

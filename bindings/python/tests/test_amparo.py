@@ -182,3 +182,30 @@ def test_find_help_errors_are_typed():
         app.find_help(_query(amparo.Place.COUNTY(name="Atlantis")))
     with pytest.raises(amparo.AmparoError.InvalidTime):
         app.find_help(_query(amparo.Place.ZIP(code="90012"), at=amparo.LocalTime(weekday=amparo.Weekday.MONDAY, minutes=1440)))
+
+
+def test_laws_and_the_vision_act():
+    app = amparo.Amparo(["en"])
+    assert len(app.laws()) == 12
+    vision = app.law("vision-act")
+    assert vision.status == amparo.LawStatus.DID_NOT_PASS
+    assert vision.sources
+    with pytest.raises(amparo.AmparoError.UnknownLaw):
+        app.law("sb1070")
+
+
+def test_the_warrant_checker_walks_to_an_outcome():
+    app = amparo.Amparo(["es"])
+    step = app.warrant_check_start()
+    assert step.question and step.outcome is None
+    while step.outcome is None:
+        step = app.warrant_check_answer(step.state, True)
+    assert step.outcome.text
+    with pytest.raises(amparo.AmparoError.UnknownWarrantState):
+        app.warrant_check_answer("o-made-up", True)
+
+
+def test_search_in_vietnamese_without_tone_marks():
+    app = amparo.Amparo(["vi"])
+    hits = app.search("luat su", 5)
+    assert hits, "luật sư (lawyer) is found without its tone marks"

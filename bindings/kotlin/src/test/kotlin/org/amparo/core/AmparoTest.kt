@@ -180,6 +180,22 @@ class AmparoTest {
     }
 
     @Test
+    fun `laws, the warrant checker and search`() {
+        Amparo(listOf("zh-TW")).use { amparo ->
+            assertEquals(12, amparo.laws().size)
+            assertEquals(LawStatus.DID_NOT_PASS, amparo.law("vision-act").status)
+            assertThrows<AmparoException.UnknownLaw> { amparo.law("sb1070") }
+            var step = amparo.warrantCheckStart()
+            while (step.outcome == null) {
+                step = amparo.warrantCheckAnswer(step.state, true)
+            }
+            assertTrue(step.outcome!!.text.isNotEmpty())
+            val title = amparo.topic("in-jail").title
+            assertTrue(amparo.search(title.take(2), 5u).any { it.topicId == "in-jail" })
+        }
+    }
+
+    @Test
     fun `the README example runs`() {
         val lines = readmeExample(listOf("es-MX"))
         assertEquals("Agentes en su puerta / Agents at your door", lines.first())
