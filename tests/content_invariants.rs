@@ -110,7 +110,8 @@ fn all_legal_text_is_marked_unreviewed() {
     let info = open(&["en"]).content_info();
     assert_eq!(info.legal_review.lawyer_reviewed, 0);
     // Every topic and law, and the California policy baseline.
-    let expected = pack.catalog.topics.len() + pack.catalog.laws.len() + pack.catalog.policy.baselines.len();
+    let expected =
+        pack.catalog.topics.len() + pack.catalog.laws.len() + pack.catalog.policy.baselines.len();
     assert_eq!(info.legal_review.unreviewed as usize, expected);
 }
 

@@ -5,15 +5,15 @@ use std::sync::{Arc, OnceLock};
 use fluent_bundle::FluentArgs;
 
 use crate::answers::{
-    CardLine, ContentInfo, DoNot, Law, LocaleInfo, PackReview, ReviewSummary, RightsCard, SearchHit,
-    SearchKind, Step, Topic, TopicSummary, WarrantOutcomeAnswer, WarrantStep,
+    CardLine, ContentInfo, DoNot, Law, LocaleInfo, PackReview, ReviewSummary, RightsCard,
+    SearchHit, SearchKind, Step, Topic, TopicSummary, WarrantOutcomeAnswer, WarrantStep,
 };
-use crate::search::{Entry, SearchIndex, Weight};
 use crate::error::AmparoError;
 use crate::finder::{self, Finder, HelpAnswer, HelpQuery, Labels, Texts};
 use crate::l10n::{Chain, Locales};
 use crate::model::{Catalog, LawRecord, LawStatus, LegalReview, Manifest, Source, TopicRecord};
 use crate::pack;
+use crate::search::{Entry, SearchIndex, Weight};
 
 /// The message heading every rights card, shown to the officer.
 const CARD_HEADING: &str = "card-heading";
@@ -176,7 +176,12 @@ impl Amparo {
 
     /// Every law, in content order, whole.
     pub fn laws(&self) -> Vec<Law> {
-        self.content.catalog.laws.iter().map(|law| self.law_answer(law)).collect()
+        self.content
+            .catalog
+            .laws
+            .iter()
+            .map(|law| self.law_answer(law))
+            .collect()
     }
 
     pub fn law(&self, id: &str) -> Result<Law, AmparoError> {
@@ -220,7 +225,11 @@ impl Amparo {
 
     /// Answers the question at `state` (yes = `true`) and moves on. The
     /// core keeps no session: the caller holds the state.
-    pub fn warrant_check_answer(&self, state: &str, answer: bool) -> Result<WarrantStep, AmparoError> {
+    pub fn warrant_check_answer(
+        &self,
+        state: &str,
+        answer: bool,
+    ) -> Result<WarrantStep, AmparoError> {
         let question = self
             .content
             .catalog
@@ -228,7 +237,9 @@ impl Amparo {
             .questions
             .iter()
             .find(|q| q.id == state)
-            .ok_or_else(|| AmparoError::UnknownWarrantState { state: state.to_owned() })?;
+            .ok_or_else(|| AmparoError::UnknownWarrantState {
+                state: state.to_owned(),
+            })?;
         let next = if answer { &question.yes } else { &question.no };
         self.warrant_step(next)
     }
@@ -242,11 +253,11 @@ impl Amparo {
                 outcome: None,
             });
         }
-        let outcome = tree
-            .outcomes
-            .iter()
-            .find(|o| o.id == node)
-            .ok_or_else(|| AmparoError::UnknownWarrantState { state: node.to_owned() })?;
+        let outcome = tree.outcomes.iter().find(|o| o.id == node).ok_or_else(|| {
+            AmparoError::UnknownWarrantState {
+                state: node.to_owned(),
+            }
+        })?;
         Ok(WarrantStep {
             state: outcome.id.clone(),
             question: None,
@@ -264,7 +275,9 @@ impl Amparo {
     /// accents and Vietnamese tone marks do not matter; Chinese matches by
     /// characters. Titles rank first.
     pub fn search(&self, text: &str, limit: u32) -> Vec<SearchHit> {
-        let index = self.search.get_or_init(|| SearchIndex::new(self.search_entries()));
+        let index = self
+            .search
+            .get_or_init(|| SearchIndex::new(self.search_entries()));
         index.search(text, limit as usize)
     }
 
@@ -282,18 +295,48 @@ impl Amparo {
                 weight,
                 text,
             };
-            entries.push(of_topic(SearchKind::Topic, None, Weight::Title, title.clone()));
-            entries.push(of_topic(SearchKind::Topic, None, Weight::Body, self.text(&topic.summary)));
+            entries.push(of_topic(
+                SearchKind::Topic,
+                None,
+                Weight::Title,
+                title.clone(),
+            ));
+            entries.push(of_topic(
+                SearchKind::Topic,
+                None,
+                Weight::Body,
+                self.text(&topic.summary),
+            ));
             for point in &topic.do_not {
-                entries.push(of_topic(SearchKind::Topic, None, Weight::Body, self.text(&point.text)));
+                entries.push(of_topic(
+                    SearchKind::Topic,
+                    None,
+                    Weight::Body,
+                    self.text(&point.text),
+                ));
             }
             for step in &topic.steps {
                 let id = Some(step.id.as_str());
-                entries.push(of_topic(SearchKind::Step, id, Weight::Saying, self.text(&step.action)));
+                entries.push(of_topic(
+                    SearchKind::Step,
+                    id,
+                    Weight::Saying,
+                    self.text(&step.action),
+                ));
                 if let Some(say) = &step.say {
-                    entries.push(of_topic(SearchKind::Step, id, Weight::Saying, self.text(say)));
+                    entries.push(of_topic(
+                        SearchKind::Step,
+                        id,
+                        Weight::Saying,
+                        self.text(say),
+                    ));
                 }
-                entries.push(of_topic(SearchKind::Step, id, Weight::Body, self.text(&step.why)));
+                entries.push(of_topic(
+                    SearchKind::Step,
+                    id,
+                    Weight::Body,
+                    self.text(&step.why),
+                ));
             }
         }
         for law in &catalog.laws {

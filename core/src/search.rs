@@ -63,7 +63,9 @@ fn fold(text: &str) -> Folded {
             for lower in d.to_lowercase() {
                 let before = folded.text.len();
                 folded.text.push(lower);
-                folded.origin.extend(std::iter::repeat_n(index, folded.text.len() - before));
+                folded
+                    .origin
+                    .extend(std::iter::repeat_n(index, folded.text.len() - before));
             }
         }
     }
@@ -92,7 +94,11 @@ impl SearchIndex {
         let phrase = words.join(" ");
         let mut hits: Vec<SearchHit> = Vec::new();
         for (entry, folded) in &self.entries {
-            let Some(first) = words.iter().map(|w| folded.text.find(w)).collect::<Option<Vec<_>>>() else {
+            let Some(first) = words
+                .iter()
+                .map(|w| folded.text.find(w))
+                .collect::<Option<Vec<_>>>()
+            else {
                 continue;
             };
             let base = match entry.weight {
@@ -106,7 +112,10 @@ impl SearchIndex {
             let snippet = snippet(&entry.text, folded.origin.get(at).copied().unwrap_or(0));
             // One hit per topic, step or law: keep its best-scoring text.
             let same = hits.iter_mut().find(|h| {
-                h.kind == entry.kind && h.topic_id == entry.topic_id && h.step_id == entry.step_id && h.law_id == entry.law_id
+                h.kind == entry.kind
+                    && h.topic_id == entry.topic_id
+                    && h.step_id == entry.step_id
+                    && h.law_id == entry.law_id
             });
             match same {
                 Some(hit) if hit.score >= score => {}
@@ -171,19 +180,35 @@ mod tests {
             entry("你有權保持沉默。", Weight::Body, "zh"),
         ]);
         assert_eq!(index.search("POLICIA", 5)[0].step_id.as_deref(), Some("es"));
-        assert_eq!(index.search("quyen giu im lang", 5)[0].step_id.as_deref(), Some("vi"));
+        assert_eq!(
+            index.search("quyen giu im lang", 5)[0].step_id.as_deref(),
+            Some("vi")
+        );
         assert_eq!(index.search("dung ky", 5)[0].step_id.as_deref(), Some("vi"));
-        assert_eq!(index.search("保持沉默", 5)[0].step_id.as_deref(), Some("zh"));
+        assert_eq!(
+            index.search("保持沉默", 5)[0].step_id.as_deref(),
+            Some("zh")
+        );
         assert!(index.search("abogado", 5).is_empty());
         assert!(index.search("   ", 5).is_empty());
     }
 
     #[test]
     fn titles_rank_above_body_text_and_snippets_show_the_match() {
-        let long = format!("{} the warrant must be signed by a judge", "word ".repeat(30));
-        let index = SearchIndex::new(vec![entry(&long, Weight::Body, "body"), entry("Warrants", Weight::Title, "title")]);
+        let long = format!(
+            "{} the warrant must be signed by a judge",
+            "word ".repeat(30)
+        );
+        let index = SearchIndex::new(vec![
+            entry(&long, Weight::Body, "body"),
+            entry("Warrants", Weight::Title, "title"),
+        ]);
         let hits = index.search("warrant", 5);
         assert_eq!(hits[0].step_id.as_deref(), Some("title"));
-        assert!(hits[1].snippet.starts_with('…') && hits[1].snippet.contains("warrant must be signed"), "{}", hits[1].snippet);
+        assert!(
+            hits[1].snippet.starts_with('…') && hits[1].snippet.contains("warrant must be signed"),
+            "{}",
+            hits[1].snippet
+        );
     }
 }

@@ -13,7 +13,7 @@ at-home-ask-for-warrant-do = Ask if they have a warrant signed by a judge. Ask t
 at-home-ask-for-warrant-say = I do not consent to you entering my home. If you have a warrant signed by a judge, please slide it under the door.
 at-home-ask-for-warrant-why = Without a warrant signed by a judge, agents need your permission to come into your home.
 
-at-home-check-the-warrant-do = Look at the paper. A judge's warrant comes from a court and is signed by a judge. It should have your correct address and the name of someone who lives with you. Check the date too.
+at-home-check-the-warrant-do = Look at the paper. A judge's warrant comes from a court and is signed by a judge. It should have your correct address and, if it names a person, that person should live at this address. Check the date too.
 at-home-check-the-warrant-why = A paper from ICE, such as Form I-200 or Form I-205, is signed by an ICE officer, not a judge. It does not let agents into your home without your permission. If the address or the name on a judge's warrant is wrong, you do not have to open the door.
 
 at-home-if-they-come-in-do = If agents force their way in, do not fight them or block them. Say clearly that you do not agree to their entry or to a search. Stay silent and ask for a lawyer.

@@ -11,7 +11,7 @@ at-home-ask-for-warrant-do = Pregunte si tienen una orden firmada por un juez. P
 at-home-ask-for-warrant-say = No doy permiso para que entren a mi casa. Si tienen una orden firmada por un juez, por favor pásenla por debajo de la puerta.
 at-home-ask-for-warrant-why = Sin una orden firmada por un juez, los agentes necesitan su permiso para entrar a su casa.
 
-at-home-check-the-warrant-do = Revise el papel. Una orden judicial viene de un tribunal y la firma un juez. Debe tener su dirección correcta y el nombre de alguien que vive con usted. Revise también la fecha.
+at-home-check-the-warrant-do = Revise el papel. Una orden judicial viene de un tribunal y la firma un juez. Debe tener su dirección correcta y, si nombra a una persona, esa persona debe vivir en esta dirección. Revise también la fecha.
 at-home-check-the-warrant-why = Un papel de ICE, como el Formulario I-200 o el Formulario I-205, lo firma un oficial de ICE, no un juez. No permite que los agentes entren a su casa sin su permiso. Si la dirección o el nombre en la orden de un juez están mal, usted no tiene que abrir la puerta.
 
 at-home-if-they-come-in-do = Si los agentes entran a la fuerza, no pelee con ellos ni les bloquee el paso. Diga claramente que no está de acuerdo con que entren ni con un registro. Quédese callado y pida un abogado.

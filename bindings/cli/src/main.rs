@@ -268,10 +268,7 @@ fn warrant(amparo: &Amparo, out: &Output, answers: Option<&[String]>) -> Result<
             },
             None => ask(&question)?,
         };
-        asked.push(WarrantAnswer {
-            question,
-            answer,
-        });
+        asked.push(WarrantAnswer { question, answer });
         step = amparo.warrant_check_answer(&step.state, answer)?;
     }
     let walk = WarrantWalk {

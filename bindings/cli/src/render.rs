@@ -4,7 +4,9 @@
 use std::fmt::Write;
 
 use amparo_core::model::LegalReview;
-use amparo_core::{Amparo, ContentInfo, HelpAnswer, Law, LocaleInfo, RightsCard, SearchHit, Topic, TopicSummary};
+use amparo_core::{
+    Amparo, ContentInfo, HelpAnswer, Law, LocaleInfo, RightsCard, SearchHit, Topic, TopicSummary,
+};
 
 use crate::WarrantWalk;
 
@@ -94,7 +96,11 @@ pub fn topic(amparo: &Amparo, topic: &Topic) -> String {
 pub fn laws(amparo: &Amparo, laws: &Vec<Law>) -> String {
     let mut out = String::new();
     for law in laws {
-        let _ = writeln!(out, "{:<11} {} ({}) [{}]", law.id, law.name, law.citation, law.status_label);
+        let _ = writeln!(
+            out,
+            "{:<11} {} ({}) [{}]",
+            law.id, law.name, law.citation, law.status_label
+        );
     }
     if let Some(first) = laws.first() {
         let _ = writeln!(out);
@@ -120,7 +126,11 @@ pub fn law(amparo: &Amparo, law: &Law) -> String {
     push_wrapped(&mut out, " ✗  ", &law.does_not);
     let _ = writeln!(out);
     let urls: Vec<&str> = law.sources.iter().map(|s| s.url.as_str()).collect();
-    push_wrapped(&mut out, "", &format!("{}: {}", label(amparo, "label-sources"), urls.join(" ")));
+    push_wrapped(
+        &mut out,
+        "",
+        &format!("{}: {}", label(amparo, "label-sources"), urls.join(" ")),
+    );
     push_wrapped(&mut out, "", &review_notice(amparo, law.review));
     out
 }
@@ -135,7 +145,11 @@ pub fn warrant(amparo: &Amparo, walk: &WarrantWalk) -> String {
         let _ = writeln!(out);
         push_wrapped(&mut out, "→ ", &outcome.text);
         if let Some(say) = &outcome.say {
-            push_wrapped(&mut out, "  ", &format!("{}: «{say}»", label(amparo, "label-say")));
+            push_wrapped(
+                &mut out,
+                "  ",
+                &format!("{}: «{say}»", label(amparo, "label-say")),
+            );
         }
         let _ = writeln!(out);
         push_wrapped(&mut out, "", &review_notice(amparo, outcome.review));

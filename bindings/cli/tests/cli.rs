@@ -72,7 +72,10 @@ fn the_card_in_json_names_the_locale_chain() {
 fn traditional_chinese_answers_without_error() {
     let answer = json(&["topics", "--lang", "zh-TW", "--json"]);
     assert_eq!(answer["locale_chain"], serde_json::json!(["zh-Hant", "en"]));
-    assert_ne!(answer["topics"][0]["title"], "Agents at your door", "translated");
+    assert_ne!(
+        answer["topics"][0]["title"], "Agents at your door",
+        "translated"
+    );
     // A language the content lacks falls back to English without error.
     let korean = json(&["topics", "--lang", "ko", "--json"]);
     assert_eq!(korean["locale_chain"], serde_json::json!(["en"]));
@@ -365,7 +368,11 @@ fn law_vision_act_did_not_pass_with_sources() {
     let answer = json(&["law", "vision-act", "--json"]);
     assert_eq!(answer["law"]["status"], "did-not-pass");
     assert_eq!(answer["law"]["status_label"], "did not pass");
-    assert!(answer["law"]["sources"].as_array().is_some_and(|s| !s.is_empty()));
+    assert!(
+        answer["law"]["sources"]
+            .as_array()
+            .is_some_and(|s| !s.is_empty())
+    );
     assert_clean_failure(&amparo(&["law", "sb1070"]), 2, "there is no law `sb1070`");
     let laws = json(&["laws", "--json"]);
     assert_eq!(laws["laws"].as_array().map(Vec::len), Some(12));
@@ -376,7 +383,10 @@ fn warrant_answers_reach_the_administrative_warrant_outcome() {
     // Yes to "do they say they have a warrant?", yes to "did they slide it
     // under the door or show it?", yes to "does it say Form I-200 or I-205?".
     let answer = json(&["warrant", "--answers", "yes,yes,yes", "--json"]);
-    let outcome = answer["warrant"]["outcome"]["text"].as_str().unwrap_or_default().to_lowercase();
+    let outcome = answer["warrant"]["outcome"]["text"]
+        .as_str()
+        .unwrap_or_default()
+        .to_lowercase();
     assert!(outcome.contains("do not open the door"), "{outcome}");
     let text = stdout(&amparo(&["warrant", "--answers", "yes,yes,yes"]));
     assert!(text.contains("I-205"), "{text}");
@@ -399,7 +409,11 @@ fn warrant_without_answers_asks_on_the_terminal() {
     }
     let output = child.wait_with_output().expect("finishes");
     assert!(output.status.success(), "{}", stderr(&output));
-    assert!(stdout(&output).to_lowercase().contains("do not open the door"));
+    assert!(
+        stdout(&output)
+            .to_lowercase()
+            .contains("do not open the door")
+    );
 }
 
 #[test]
@@ -407,5 +421,9 @@ fn search_finds_accented_words_without_accents() {
     let answer = json(&["search", "policia", "--lang", "es", "--json"]);
     let results = answer["results"].as_array().expect("results");
     assert!(!results.is_empty());
-    assert!(results.iter().any(|r| r["snippet"].as_str().is_some_and(|s| s.contains("policía"))));
+    assert!(
+        results
+            .iter()
+            .any(|r| r["snippet"].as_str().is_some_and(|s| s.contains("policía")))
+    );
 }

@@ -180,7 +180,11 @@ impl Amparo {
     }
 
     /// Answers the question at `state` (yes = true); the app keeps the state.
-    pub fn warrant_check_answer(&self, state: String, answer: bool) -> Result<WarrantStep, AmparoError> {
+    pub fn warrant_check_answer(
+        &self,
+        state: String,
+        answer: bool,
+    ) -> Result<WarrantStep, AmparoError> {
         Ok(self.now().warrant_check_answer(&state, answer)?)
     }
 

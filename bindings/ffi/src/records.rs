@@ -4,15 +4,14 @@
 //! compiler checks that.
 
 use amparo_core::model::{
-    Confidence, Credit, HotlineKind, LawStatus, LegalReview, LocationPrecision, Operator, Service, Source,
-    SourceTier, TextDirection, TranslationOrigin,
+    Confidence, Credit, HotlineKind, LawStatus, LegalReview, LocationPrecision, Operator, Service,
+    Source, SourceTier, TextDirection, TranslationOrigin,
 };
 use amparo_core::{
-    CardLine, ContentInfo, Coverage, DoNot, Law, SearchHit, SearchKind, WarrantOutcomeAnswer,
-    WarrantStep, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
-    LawSummary, LocalTime, LocaleInfo, NearbyCounty, NearbyReason, OrganizationAnswer, PackReview,
-    Place, PolicyAnswer, RegionAnswer, ReviewSummary, RightsCard, Step, Topic, TopicSummary,
-    Weekday,
+    CardLine, ContentInfo, Coverage, DoNot, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
+    Law, LawSummary, LocalTime, LocaleInfo, NearbyCounty, NearbyReason, OrganizationAnswer,
+    PackReview, Place, PolicyAnswer, RegionAnswer, ReviewSummary, RightsCard, SearchHit,
+    SearchKind, Step, Topic, TopicSummary, WarrantOutcomeAnswer, WarrantStep, Weekday,
 };
 
 #[uniffi::remote(Record)]
