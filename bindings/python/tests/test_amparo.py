@@ -22,8 +22,9 @@ def test_a_rights_card_pairs_spanish_with_english():
 
 def test_topics_come_in_order_localized():
     topics = amparo.Amparo(["es"]).topics()
-    assert [t.id for t in topics] == ["at-home", "in-public", "traffic-stop"]
-    assert topics[2].title == "Detenido en un carro"
+    assert [t.id for t in topics][:4] == ["at-home", "warrant-check", "in-public", "traffic-stop"]
+    assert len(topics) == 15
+    assert topics[3].title == "Detenido en un carro"
 
 
 def test_a_topic_carries_every_step_with_its_sources():
@@ -38,14 +39,15 @@ def test_a_topic_carries_every_step_with_its_sources():
 
 def test_locales_report_coverage_and_review_status():
     locales = {l.tag: l for l in amparo.Amparo(["es"]).locales()}
-    assert locales["en"].coverage == 1.0 and locales["es"].coverage == 1.0
+    assert all(locales[tag].coverage == 1.0 for tag in ["en", "es", "zh-Hant", "vi"])
     assert locales["es"].translation == amparo.TranslationOrigin.MACHINE
     assert not locales["es"].human_reviewed
     assert locales["es"].in_chain
 
 
 def test_unavailable_locales_fall_back_to_english():
-    assert amparo.Amparo(["zh-TW"]).locale_chain() == ["en"]
+    assert amparo.Amparo(["zh-TW"]).locale_chain() == ["zh-Hant", "en"]
+    assert amparo.Amparo(["ko"]).locale_chain() == ["en"]
     assert amparo.Amparo(["de", "es"]).locale_chain() == ["es", "en"]
     assert amparo.Amparo(["es"]).rights_card("in-public", "de").officer_locale == "en"
 
@@ -61,7 +63,7 @@ def test_set_locales_switches_and_a_bad_tag_changes_nothing():
 
 def test_content_info_tells_version_counts_and_legal_review():
     info = amparo.Amparo(["en"]).content_info()
-    assert info.topics == 3
+    assert info.topics == 15
     assert info.coverage == ["US-CA"]
     assert info.legal_review.status == amparo.PackReview.UNREVIEWED
     assert info.legal_review.lawyer_reviewed == 0

@@ -30,8 +30,9 @@ class AmparoTest {
     fun `topics come in order, localized`() {
         Amparo(listOf("es")).use { amparo ->
             val topics = amparo.topics()
-            assertEquals(listOf("at-home", "in-public", "traffic-stop"), topics.map { it.id })
-            assertEquals("Detenido en un carro", topics[2].title)
+            assertEquals(listOf("at-home", "warrant-check", "in-public", "traffic-stop"), topics.map { it.id }.take(4))
+            assertEquals(15, topics.size)
+            assertEquals("Detenido en un carro", topics[3].title)
         }
     }
 
@@ -63,7 +64,8 @@ class AmparoTest {
 
     @Test
     fun `unavailable locales fall back to English`() {
-        Amparo(listOf("zh-TW")).use { assertEquals(listOf("en"), it.localeChain()) }
+        Amparo(listOf("zh-TW")).use { assertEquals(listOf("zh-Hant", "en"), it.localeChain()) }
+        Amparo(listOf("ko")).use { assertEquals(listOf("en"), it.localeChain()) }
         Amparo(listOf("de", "es")).use { assertEquals(listOf("es", "en"), it.localeChain()) }
         Amparo(listOf("es")).use {
             assertEquals("en", it.rightsCard("in-public", "de").officerLocale)
@@ -84,7 +86,7 @@ class AmparoTest {
     fun `content info tells version, counts and legal review`() {
         Amparo(listOf("en")).use { amparo ->
             val info = amparo.contentInfo()
-            assertEquals(3u, info.topics)
+            assertEquals(15u, info.topics)
             assertEquals(listOf("US-CA"), info.coverage)
             assertEquals(PackReview.UNREVIEWED, info.legalReview.status)
             assertEquals(0u, info.legalReview.lawyerReviewed)
