@@ -185,12 +185,17 @@ pub fn card(amparo: &Amparo, card: &RightsCard) -> String {
     let _ = writeln!(out, "{}", card.title.user.to_uppercase());
     let _ = writeln!(out, "{}", card.title.officer.to_uppercase());
     let _ = writeln!(out, "{rule}");
+    let width = card.user_locale.len().max(card.officer_locale.len()) + 2;
     let lines = std::iter::once(&card.heading).chain(&card.phrases);
     for line in lines {
-        push_wrapped(&mut out, &format!("{:<6}", card.user_locale), &line.user);
         push_wrapped(
             &mut out,
-            &format!("{:<6}", card.officer_locale),
+            &format!("{:<width$}", card.user_locale),
+            &line.user,
+        );
+        push_wrapped(
+            &mut out,
+            &format!("{:<width$}", card.officer_locale),
             &line.officer,
         );
         let _ = writeln!(out);
