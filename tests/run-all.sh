@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test of the project: Rust, the generated Swift's presence, Kotlin
-# on the JVM, Python. This is the README's test command, and what CI runs.
+# Runs every test of the project: Rust, Kotlin on the JVM, Python, and Swift
+# compiled on Linux. This is the README's test command, and what CI runs.
 # It installs what it needs: Maven fetches Kotlin, JNA and JUnit from Maven
-# Central; pip installs pytest if it is missing.
+# Central; pip installs pytest if it is missing; the Swift step makes (once)
+# a Debian 13 root with Swift 6.0.3 in ~/.cache (needs root and the Debian
+# archive; it fails loudly if the archive cannot be reached).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,13 +14,12 @@ cargo test --workspace --locked
 echo "== Bindings: build libamparo, generate Kotlin, Swift and Python"
 bindings/generate.sh
 
-echo "== Swift: generated only (no Swift toolchain on these machines)"
+echo "== Swift: the generated file declares the Amparo class"
 swift_file=build/bindings/swift/AmparoCore.swift
 if ! grep -q "^open class Amparo\b" "$swift_file"; then
   echo "error: $swift_file does not declare the Amparo class" >&2
   exit 1
 fi
-echo "$swift_file declares the Amparo class"
 
 echo "== Kotlin on the JVM: JUnit 5 against the real library"
 (cd bindings/kotlin && mvn -B -ntp test)
@@ -26,3 +27,6 @@ echo "== Kotlin on the JVM: JUnit 5 against the real library"
 echo "== Python: pytest against the real library"
 python3 -m pytest --version >/dev/null 2>&1 || python3 -m pip install --quiet pytest
 python3 -m pytest bindings/python/tests
+
+echo "== Swift: compiled with Swift 6.0.3 on Linux and run against the real library"
+bindings/swift/test-linux.sh
