@@ -280,3 +280,17 @@ fn search_works_for_chinese_and_vietnamese_with_or_without_tone_marks() {
         "{part}"
     );
 }
+
+#[test]
+fn words_for_a_scam_caller_stay_off_the_officer_card() {
+    let amparo = open(&["en"]);
+    let topic = amparo.topic("scams").expect("scams");
+    let for_caller = topic
+        .steps
+        .iter()
+        .find(|s| !s.on_card)
+        .expect("a step not for officers");
+    let said = for_caller.say.clone().expect("it has words to say");
+    let card = amparo.rights_card("scams", "en").expect("card");
+    assert!(card.phrases.iter().all(|p| p.officer != said), "{said}");
+}

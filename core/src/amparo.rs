@@ -148,6 +148,7 @@ impl Amparo {
                 id: step.id.clone(),
                 action: self.text(&step.action),
                 say: step.say.as_deref().map(|say| self.text(say)),
+                on_card: step.on_card,
                 why: self.text(&step.why),
                 sources: self.sources(&step.provenance.sources),
                 checked: step.provenance.checked.clone(),
@@ -393,6 +394,7 @@ impl Amparo {
             phrases: topic
                 .steps
                 .iter()
+                .filter(|step| step.on_card)
                 .filter_map(|step| step.say.as_deref())
                 .map(line)
                 .collect(),

@@ -107,6 +107,8 @@ pub struct Step {
     pub action: String,
     /// The words to say, if this step has any.
     pub say: Option<String>,
+    /// Whether `say` is for an officer (and is on the rights card).
+    pub on_card: bool,
     /// Why it matters.
     pub why: String,
     pub sources: Vec<Source>,

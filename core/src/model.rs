@@ -112,8 +112,11 @@ pub struct StepRecord {
     pub id: String,
     /// What to do.
     pub action: String,
-    /// The exact words to say, if any: these go on the rights card.
+    /// The exact words to say, if any.
     pub say: Option<String>,
+    /// Whether `say` is for an officer, and so goes on the rights card
+    /// (words for a scam caller, say, do not).
+    pub on_card: bool,
     /// Why it matters.
     pub why: String,
     pub provenance: Provenance,

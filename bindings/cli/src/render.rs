@@ -3,6 +3,8 @@
 
 use std::fmt::Write;
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 use amparo_core::model::LegalReview;
 use amparo_core::{
     Amparo, ContentInfo, HelpAnswer, Law, LocaleInfo, RightsCard, SearchHit, Topic, TopicSummary,
@@ -257,25 +259,40 @@ fn review_notice(amparo: &Amparo, review: LegalReview) -> String {
     amparo.message(id, &[]).unwrap_or_else(|_| id.to_owned())
 }
 
-/// Appends `text` wrapped at word boundaries, the first line after `prefix`
-/// and the rest indented to match. Words longer than a line (or scripts
-/// without spaces) are left whole rather than cut.
+/// Appends `text` wrapped to the terminal width, the first line after
+/// `prefix` and the rest indented to match. Widths are display columns
+/// (Chinese characters take two), and text without spaces (Chinese) is
+/// broken between characters.
 fn push_wrapped(out: &mut String, prefix: &str, text: &str) {
-    let indent = " ".repeat(prefix.chars().count());
+    let indent = " ".repeat(prefix.width());
     let mut line = prefix.to_owned();
-    let mut line_has_words = false;
+    let mut used = prefix.width();
+    let mut line_has_text = false;
     for word in text.split_whitespace() {
-        let fits = line.chars().count() + 1 + word.chars().count() <= WIDTH;
-        if line_has_words && !fits {
+        let gap = usize::from(line_has_text);
+        // A word that fits on a line of its own moves to the next line whole;
+        // a longer run (Chinese has no spaces) fills this line first.
+        let fits_a_line = indent.len() + word.width() <= WIDTH;
+        if line_has_text && fits_a_line && used + gap + word.width() > WIDTH {
             let _ = writeln!(out, "{line}");
             line = indent.clone();
-            line_has_words = false;
-        }
-        if line_has_words {
+            used = indent.len();
+            line_has_text = false;
+        } else if line_has_text {
             line.push(' ');
+            used += 1;
         }
-        line.push_str(word);
-        line_has_words = true;
+        for c in word.chars() {
+            let w = c.width().unwrap_or(0);
+            if line_has_text && used + w > WIDTH {
+                let _ = writeln!(out, "{line}");
+                line = indent.clone();
+                used = indent.len();
+            }
+            line.push(c);
+            used += w;
+            line_has_text = true;
+        }
     }
     let _ = writeln!(out, "{line}");
 }

@@ -105,6 +105,7 @@ pub struct Step {
     pub id: String,
     pub action: String,
     pub say: Option<String>,
+    pub on_card: bool,
     pub why: String,
     pub sources: Vec<Source>,
     pub checked: String,

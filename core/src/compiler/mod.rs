@@ -553,6 +553,7 @@ impl Compiler {
                 steps.push(StepRecord {
                     id: step.id.into_inner(),
                     action: self.message_ref(file, step.action),
+                    on_card: step.on_card.unwrap_or(true),
                     say: step.say.map(|say| self.message_ref(file, say)),
                     why: self.message_ref(file, step.why),
                     provenance,

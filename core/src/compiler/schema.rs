@@ -72,6 +72,8 @@ pub(super) struct RawStep {
     #[serde(rename = "do")]
     pub action: Text,
     pub say: Option<Text>,
+    /// `false` when the words are not for an officer; default `true`.
+    pub on_card: Option<bool>,
     pub why: Text,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
