@@ -5,7 +5,7 @@
 #
 #   bindings/swift/test-linux.sh
 #
-# Needs root (debootstrap, chroot, mounting /proc). First run: about 300 MB
+# Needs root (debootstrap, chroot, mounting /proc). First run: about 540 MB
 # from the Debian archive, under a minute here; later runs reuse the root.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
