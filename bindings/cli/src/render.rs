@@ -23,9 +23,11 @@ pub fn chain_line(chain: &[String]) -> String {
 pub fn locales(locales: &Vec<LocaleInfo>) -> String {
     let mut out = String::new();
     for locale in locales {
+        // Pad by display width: CJK names take two columns a character.
+        let padding = " ".repeat(12usize.saturating_sub(locale.native_name.width()));
         let _ = writeln!(
             out,
-            "{:<8} {:<12} {:>5.1}%  {:?}, {}{}",
+            "{:<8} {}{padding} {:>5.1}%  {:?}, {}{}",
             locale.tag,
             locale.native_name,
             locale.coverage * 100.0,
