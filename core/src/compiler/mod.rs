@@ -382,9 +382,24 @@ impl Compiler {
         let Some(list) = self.parse::<L>(file) else {
             return Vec::new();
         };
+        self.checked_records(file, kind, records(list), |this, record, provenance| {
+            build(this, file, record, provenance)
+        })
+    }
+
+    /// The records of one kind in `file`: duplicates are reported and
+    /// dropped, provenance is checked, then `build` makes each model record.
+    /// Every record with `sources` and `checked` goes through here.
+    fn checked_records<R: RawRecord, T>(
+        &mut self,
+        file: usize,
+        kind: &str,
+        records: Vec<Spanned<R>>,
+        mut build: impl FnMut(&mut Self, R, Provenance) -> T,
+    ) -> Vec<T> {
         let mut seen = Ids::default();
         let mut built = Vec::new();
-        for spanned in records(list) {
+        for spanned in records {
             let line = self.files[file].line_of(spanned.span().start);
             let mut record = spanned.into_inner();
             if !seen.insert(&mut self.diags, &self.files[file], record.id(), kind) {
@@ -393,7 +408,7 @@ impl Compiler {
             let what = format!("{kind} `{}`", record.id().get_ref());
             let (sources, checked) = record.take_provenance();
             let provenance = self.provenance(file, line, &what, sources, checked);
-            built.push(build(self, file, record, provenance));
+            built.push(build(self, record, provenance));
         }
         built
     }
@@ -540,41 +555,24 @@ impl Compiler {
                 self.diags
                     .at_line(source, id_line, format!("topic `{id}` has no [[step]]"));
             }
-            let mut steps = Vec::new();
-            let mut step_ids = Ids::default();
-            for spanned in raw.steps {
-                let line = self.files[file].line_of(spanned.span().start);
-                let step = spanned.into_inner();
-                if !step_ids.insert(&mut self.diags, &self.files[file], &step.id, "step") {
-                    continue;
-                }
-                let what = format!("step `{}`", step.id.get_ref());
-                let provenance = self.provenance(file, line, &what, step.sources, step.checked);
-                steps.push(StepRecord {
+            let steps = self.checked_records(file, "step", raw.steps, |this, step, provenance| {
+                StepRecord {
                     id: step.id.into_inner(),
-                    action: self.message_ref(file, step.action),
+                    action: this.message_ref(file, step.action),
                     on_card: step.on_card.unwrap_or(true),
-                    say: step.say.map(|say| self.message_ref(file, say)),
-                    why: self.message_ref(file, step.why),
+                    say: step.say.map(|say| this.message_ref(file, say)),
+                    why: this.message_ref(file, step.why),
                     provenance,
-                });
-            }
-            let mut do_not = Vec::new();
-            let mut do_not_ids = Ids::default();
-            for spanned in raw.do_not {
-                let line = self.files[file].line_of(spanned.span().start);
-                let point = spanned.into_inner();
-                if !do_not_ids.insert(&mut self.diags, &self.files[file], &point.id, "do_not") {
-                    continue;
                 }
-                let what = format!("do_not `{}`", point.id.get_ref());
-                let provenance = self.provenance(file, line, &what, point.sources, point.checked);
-                do_not.push(DoNotRecord {
-                    id: point.id.into_inner(),
-                    text: self.message_ref(file, point.text),
-                    provenance,
+            });
+            let do_not =
+                self.checked_records(file, "do_not", raw.do_not, |this, point, provenance| {
+                    DoNotRecord {
+                        id: point.id.into_inner(),
+                        text: this.message_ref(file, point.text),
+                        provenance,
+                    }
                 });
-            }
             let order = *raw.order.get_ref();
             topics.push((
                 order as usize,
@@ -856,28 +854,16 @@ impl Compiler {
             return PolicyRecord::default();
         };
         let texts = |this: &mut Self, kind: &str, records: Vec<Spanned<RawPolicyText>>| {
-            let mut seen = Ids::default();
-            let mut built = Vec::new();
-            for spanned in records {
-                let line = this.files[file].line_of(spanned.span().start);
-                let mut record = spanned.into_inner();
-                if !seen.insert(&mut this.diags, &this.files[file], record.id(), kind) {
-                    continue;
-                }
-                let what = format!("{kind} for `{}`", record.id.get_ref());
-                let (sources, checked) = record.take_provenance();
-                let provenance = this.provenance(file, line, &what, sources, checked);
+            this.checked_records(file, kind, records, |this, record, provenance| {
                 let region = this.region_refs(file, vec![record.id], regions);
-                let law_refs = this.known_refs(file, record.laws, laws, "law", "laws.toml");
-                built.push(PolicyText {
+                PolicyText {
                     region: region.into_iter().next().unwrap_or_default(),
                     text: this.message_ref(file, record.text),
-                    laws: law_refs,
+                    laws: this.known_refs(file, record.laws, laws, "law", "laws.toml"),
                     review: record.review,
                     provenance,
-                });
-            }
-            built
+                }
+            })
         };
         let baselines = texts(self, "policy baseline", raw.baselines);
         let notes = texts(self, "policy note", raw.notes);

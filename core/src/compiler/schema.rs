@@ -273,5 +273,7 @@ raw_record!(
     RawHotline,
     RawOrganization,
     RawRegion,
-    RawPolicyText
+    RawPolicyText,
+    RawStep,
+    RawDoNot
 );
