@@ -2,7 +2,7 @@
 //! it never panics.
 
 use amparo_acceptance::open;
-use amparo_core::{Amparo, HelpQuery, Place};
+use amparo_core::{Amparo, AmparoError, HelpAnswer, HelpQuery, Place};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -31,17 +31,37 @@ proptest! {
 
     #[test]
     fn any_string_as_a_zip(text in ".*") {
-        let _ = amparo().find_help(&HelpQuery::new(Place::Zip { code: text }));
+        let result = amparo().find_help(&HelpQuery::new(Place::Zip { code: text.clone() }));
+        prop_assert!(zip_outcome_is_typed(&text, &result), "{text:?}: {result:?}");
     }
 
     #[test]
     fn any_digits_as_a_zip(text in "[0-9]{0,6}(-[0-9]{0,5})?") {
-        let _ = amparo().find_help(&HelpQuery::new(Place::Zip { code: text }));
+        let result = amparo().find_help(&HelpQuery::new(Place::Zip { code: text.clone() }));
+        prop_assert!(zip_outcome_is_typed(&text, &result), "{text:?}: {result:?}");
     }
 
     #[test]
     fn any_string_as_a_county_or_city(text in ".*") {
-        let _ = amparo().find_help(&HelpQuery::new(Place::County { name: text.clone() }));
-        let _ = amparo().find_help(&HelpQuery::new(Place::City { name: text }));
+        let county = amparo().find_help(&HelpQuery::new(Place::County { name: text.clone() }));
+        prop_assert!(matches!(county, Ok(ref a) if a.region.is_some()) || county == Err(AmparoError::UnknownCounty));
+        let city = amparo().find_help(&HelpQuery::new(Place::City { name: text }));
+        prop_assert!(matches!(city, Ok(ref a) if a.region.is_some()) || city == Err(AmparoError::UnknownCity));
+    }
+}
+
+/// A ZIP answers with a county, or says it is malformed or not covered:
+/// well-formed input (5 digits, optionally -4 digits) is never "invalid".
+fn zip_outcome_is_typed(text: &str, result: &Result<HelpAnswer, AmparoError>) -> bool {
+    let trimmed = text.trim();
+    let (five, four) = trimmed.split_once('-').unwrap_or((trimmed, "0000"));
+    let well_formed = [(five, 5), (four, 4)]
+        .iter()
+        .all(|(part, len)| part.len() == *len && part.bytes().all(|b| b.is_ascii_digit()));
+    match result {
+        Ok(answer) => well_formed && answer.region.is_some(),
+        Err(AmparoError::UnknownZip) => well_formed,
+        Err(AmparoError::InvalidZip) => !well_formed,
+        Err(_) => false,
     }
 }
