@@ -61,13 +61,58 @@ const CASES: &[(&str, &str, &str)] = &[
         "content/hotlines.toml",
         "+18663472423 must never be listed",
     ),
+    (
+        "forbidden-number-in-text",
+        "locales/en/demo.ftl",
+        "+18663472423 must never be listed",
+    ),
+    (
+        "forbidden-number-letters",
+        "content/hotlines.toml",
+        "+18663472423 must never be listed",
+    ),
+    (
+        "warrant-unreachable",
+        "content/warrant.toml",
+        "warrant node `o-orphan` cannot be reached from `start`",
+    ),
+    (
+        "warrant-loop",
+        "content/warrant.toml",
+        "the warrant checker loops at `q-who`",
+    ),
+    (
+        "warrant-dangling",
+        "content/warrant.toml",
+        "unknown warrant node `o-missing`",
+    ),
+    (
+        "warrant-no-advice",
+        "content/warrant.toml",
+        "outcome `o-silent` has no `advice`",
+    ),
+    (
+        "conflict-one-sided",
+        "content/hotlines.toml",
+        "`eoir-case-info` does not name `uwd-migrawatch` back",
+    ),
+    (
+        "hours-without-time-zone",
+        "content/hotlines.toml",
+        "has `hours` but no `time_zone`",
+    ),
+    (
+        "confirmed-without-caller",
+        "content/hotlines.toml",
+        "a confirmation needs both `confirmed_on`",
+    ),
 ];
 
 #[test]
 fn the_minimal_fixture_is_valid() {
     let pack = compile(&fixtures().join("minimal")).expect("no problems");
     assert_eq!(pack.catalog.topics[0].id, "demo");
-    assert_eq!(pack.catalog.hotlines[0].phone, "+18443631423");
+    assert_eq!(pack.catalog.hotlines[0].phone.e164, "+18443631423");
 }
 
 #[test]
@@ -106,4 +151,39 @@ fn a_missing_reference_locale_is_reported() {
             .iter()
             .any(|p| p.message.contains("reference locale `en` is missing"))
     );
+}
+
+#[test]
+fn a_message_the_app_shows_by_name_is_required_in_english() {
+    // `finder-outside` is shown by the finder itself, not referred to by any
+    // content: only the registry (core/src/messages.rs) knows it is needed.
+    let dir = broken_copy("missing-runtime-message");
+    let problems = compile(dir.path()).expect_err("finder-outside is missing");
+    let rendered: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(rendered.len(), 1, "{}", rendered.join("\n"));
+    assert!(
+        rendered[0].contains(
+            "message `finder-outside`, which the app itself shows, is not defined in `en`"
+        ),
+        "{}",
+        rendered[0]
+    );
+}
+
+#[test]
+fn every_registered_message_is_in_the_minimal_fixture_and_the_content() {
+    let pack = compile(&fixtures().join("minimal")).expect("no problems");
+    let english = pack
+        .locales
+        .iter()
+        .find(|l| l.tag == "en")
+        .expect("en")
+        .ftl
+        .clone();
+    for id in amparo_core::messages::ALL {
+        assert!(
+            english.lines().any(|l| l.starts_with(&format!("{id} ="))),
+            "{id}"
+        );
+    }
 }

@@ -127,12 +127,12 @@ fn hotline_numbers_are_e164_and_never_the_dhs_tip_line() {
         .catalog
         .hotlines
         .iter()
-        .map(|h| h.phone.as_str())
+        .map(|h| h.phone.e164.as_str())
         .chain(
             pack.catalog
                 .organizations
                 .iter()
-                .filter_map(|o| o.phone.as_deref()),
+                .filter_map(|o| o.phone.as_ref().map(|p| p.e164.as_str())),
         )
         .collect();
     assert!(

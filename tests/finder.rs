@@ -43,7 +43,7 @@ fn zip_90012_is_los_angeles_with_the_chirla_line_first() {
         ("CA", "Los Angeles", "06037")
     );
     assert_eq!(answer.coverage, Coverage::Covered);
-    assert_eq!(answer.hotlines[0].phone.as_deref(), Some("+18886244752"));
+    assert_eq!(answer.hotlines[0].phone.e164, "+18886244752");
     assert_eq!(answer.hotlines[0].scope, HotlineScope::County);
     assert!(answer.local_line_known && answer.notice.is_none());
     let policy = answer.policy.as_ref().expect("a policy");
@@ -71,7 +71,7 @@ fn zip_93721_is_fresno_with_valley_watch() {
     let valley_watch = answer
         .hotlines
         .iter()
-        .find(|h| h.phone.as_deref() == Some("+15592060151"))
+        .find(|h| h.phone.e164 == "+15592060151")
         .expect("Valley Watch");
     assert_eq!(valley_watch.scope, HotlineScope::Regional);
     assert_eq!(
@@ -94,7 +94,7 @@ fn san_francisco_city_hall_is_in_san_francisco() {
         "{:?}",
         answer.also_counties
     );
-    assert_eq!(answer.hotlines[0].phone.as_deref(), Some("+14152001548"));
+    assert_eq!(answer.hotlines[0].phone.e164, "+14152001548");
 }
 
 #[test]
@@ -113,7 +113,7 @@ fn las_vegas_is_outside_with_national_lines_and_no_county_guess() {
         answer
             .hotlines
             .iter()
-            .any(|h| h.phone.as_deref() == Some("+18443631423"))
+            .any(|h| h.phone.e164 == "+18443631423")
     );
     assert!(
         answer
@@ -183,7 +183,10 @@ fn every_county_has_a_callable_line() {
             .expect(&county.name);
         assert_eq!(fips(&answer), county.fips);
         assert!(
-            answer.hotlines.iter().any(|h| h.phone.is_some()),
+            answer
+                .hotlines
+                .iter()
+                .any(|h| h.phone.e164.starts_with("+1")),
             "{} has no line",
             county.name
         );
@@ -349,33 +352,44 @@ fn bad_places_are_typed_errors_that_do_not_repeat_the_input() {
 }
 
 #[test]
-fn unverified_lines_only_on_request_and_marked() {
+fn low_confidence_lines_only_on_request_and_marked() {
     let amparo = open(&["en"]);
     let mut query = HelpQuery::new(Place::Zip {
         code: "90010".into(),
     });
     let plain = amparo.find_help(&query).expect("LA");
-    assert!(
-        plain
-            .hotlines
-            .iter()
-            .all(|h| h.verified && h.confidence != Confidence::Low)
-    );
+    // A low-confidence line appears unasked only beside the line it
+    // conflicts with (the Long Beach pair), and always marked.
+    for line in &plain.hotlines {
+        if line.confidence == Confidence::Low {
+            let partner = line.conflict.as_ref().expect("only a conflict partner");
+            assert!(plain.hotlines.iter().any(|h| h.id == partner.with_id));
+            assert!(line.low_confidence_note.is_some());
+        } else {
+            assert!(line.low_confidence_note.is_none());
+        }
+    }
     assert!(
         !plain
             .hotlines
             .iter()
             .any(|h| h.id == "koreatown-rapid-response")
     );
-    query.include_unverified = true;
+    query.include_low_confidence = true;
     let all = amparo.find_help(&query).expect("LA");
     let koreatown = all
         .hotlines
         .iter()
         .find(|h| h.id == "koreatown-rapid-response")
         .expect("shown on request");
-    assert!(!koreatown.verified);
     assert_eq!(koreatown.confidence, Confidence::Low);
+    assert!(
+        koreatown
+            .low_confidence_note
+            .as_deref()
+            .is_some_and(|n| n.contains("Low confidence")),
+        "{koreatown:?}"
+    );
 }
 
 #[test]
@@ -518,14 +532,19 @@ fn low_confidence_organization_phones_only_on_request() {
         .find(|o| o.id == "lacba-iap")
         .expect("listed");
     assert_eq!(lacba.phone, None);
-    query.include_unverified = true;
+    query.include_low_confidence = true;
     let all = amparo.find_help(&query).expect("LA");
     let lacba = all
         .organizations
         .iter()
         .find(|o| o.id == "lacba-iap")
         .expect("listed");
-    assert_eq!(lacba.phone.as_deref(), Some("+12134851873"));
+    let phone = lacba.phone.as_ref().expect("a phone on request");
+    assert_eq!(
+        (phone.e164.as_str(), phone.display.as_str()),
+        ("+12134851873", "(213) 485-1873")
+    );
+    assert!(!lacba.confirmed);
 }
 
 #[test]

@@ -86,7 +86,7 @@ fn the_rights_card_pairs_spanish_with_english() {
         .expect("the silence phrase is on the card");
     assert_eq!(
         silent.user,
-        "Uso mi derecho a guardar silencio. Quiero hablar con un abogado."
+        "Voy a ejercer mi derecho a guardar silencio. Quiero hablar con un abogado."
     );
 }
 
@@ -97,7 +97,7 @@ fn the_officer_side_can_be_any_offered_language() {
         .expect("card");
     assert_eq!(card.officer_locale, "es");
     assert_eq!(card.title.user, "Stopped in a car");
-    assert_eq!(card.title.officer, "Detenido en un carro");
+    assert_eq!(card.title.officer, "Si lo paran en el carro");
     let german = open(&["es"])
         .rights_card("traffic-stop", "de")
         .expect("falls back");
@@ -157,7 +157,7 @@ fn damaged_packs_are_refused_with_typed_errors() {
         Amparo::open(&newer, &["en"]).err(),
         Some(AmparoError::UnsupportedPackFormat {
             found: 99,
-            supported: 1
+            supported: amparo_core::pack::FORMAT_VERSION
         })
     ));
 

@@ -5,35 +5,17 @@ use std::sync::{Arc, OnceLock};
 use fluent_bundle::FluentArgs;
 
 use crate::answers::{
-    CardLine, ContentInfo, DoNot, Law, LocaleInfo, PackReview, ReviewSummary, RightsCard,
-    SearchHit, SearchKind, Step, Topic, TopicSummary, WarrantOutcomeAnswer, WarrantStep,
+    CardLine, ContentInfo, DoNot, Law, LocaleInfo, NumberSummary, PackReview, ReviewSummary,
+    RightsCard, SearchHit, SearchKind, Step, Topic, TopicSummary, WarrantAdviceLine,
+    WarrantChoiceAnswer, WarrantOutcomeAnswer, WarrantQuestionAnswer, WarrantStep,
 };
 use crate::error::AmparoError;
 use crate::finder::{self, Finder, HelpAnswer, HelpQuery, Labels, Texts};
 use crate::l10n::{Chain, Locales};
-use crate::model::{Catalog, LawRecord, LawStatus, LegalReview, Manifest, Source, TopicRecord};
+use crate::messages;
+use crate::model::{Catalog, LawRecord, LegalReview, Manifest, Source, SourceTier, TopicRecord};
 use crate::pack;
 use crate::search::{Entry, SearchIndex, Weight};
-
-/// The message heading every rights card, shown to the officer.
-const CARD_HEADING: &str = "card-heading";
-
-/// Messages every app shows around the content (labels, the legal-review
-/// notice). The compiler requires them in English; shells get them through
-/// [`Amparo::message`].
-pub const APP_MESSAGES: &[&str] = &[
-    CARD_HEADING,
-    "legal-review-unreviewed",
-    "legal-review-lawyer-reviewed",
-    "label-say",
-    "label-why",
-    "label-sources",
-    "label-checked",
-    "law-status-in-force",
-    "law-status-did-not-pass",
-    "law-status-vetoed",
-    "law-status-in-court",
-];
 
 /// An opened content pack seen through the user's negotiated locales.
 ///
@@ -66,6 +48,16 @@ struct ChainTexts<'a> {
 impl Texts for ChainTexts<'_> {
     fn text(&self, id: &str) -> String {
         self.locales.format(self.chain, id)
+    }
+
+    fn text_with(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            fluent_args.set(*name, *value);
+        }
+        self.locales
+            .lookup(self.chain, id, Some(&fluent_args))
+            .unwrap_or_else(|| id.to_owned())
     }
 }
 
@@ -152,6 +144,7 @@ impl Amparo {
                 why: self.text(&step.why),
                 sources: self.sources(&step.provenance.sources),
                 checked: step.provenance.checked.clone(),
+                caveat: self.caveat(&step.provenance.sources),
             })
             .collect();
         let do_not = topic
@@ -162,6 +155,7 @@ impl Amparo {
                 text: self.text(&point.text),
                 sources: self.sources(&point.provenance.sources),
                 checked: point.provenance.checked.clone(),
+                caveat: self.caveat(&point.provenance.sources),
             })
             .collect();
         Ok(Topic {
@@ -196,12 +190,7 @@ impl Amparo {
     }
 
     fn law_answer(&self, law: &LawRecord) -> Law {
-        let status = match law.status {
-            LawStatus::InForce => "law-status-in-force",
-            LawStatus::DidNotPass => "law-status-did-not-pass",
-            LawStatus::Vetoed => "law-status-vetoed",
-            LawStatus::InCourt => "law-status-in-court",
-        };
+        let status = messages::law_status(law.status);
         Law {
             id: law.id.clone(),
             name: self.text(&law.name),
@@ -215,21 +204,24 @@ impl Amparo {
             review: law.review,
             sources: self.sources(&law.provenance.sources),
             checked: law.provenance.checked.clone(),
+            caveat: self.caveat(&law.provenance.sources),
         }
     }
 
-    /// The warrant checker's first question.
-    pub fn warrant_check_start(&self) -> Result<WarrantStep, AmparoError> {
-        let start = self.content.catalog.warrant.start.clone();
-        self.warrant_step(&start)
+    /// The warrant checker's first question. `officer_locale` (usually
+    /// "en") is the language of the officer's side of the words to say.
+    pub fn warrant_check_start(&self, officer_locale: &str) -> Result<WarrantStep, AmparoError> {
+        let start = &self.content.catalog.warrant.start;
+        self.warrant_step(start, officer_locale)
     }
 
-    /// Answers the question at `state` (yes = `true`) and moves on. The
-    /// core keeps no session: the caller holds the state.
+    /// Answers the question at `state` with one of its choices' ids and
+    /// moves on. The core keeps no session: the caller holds the state.
     pub fn warrant_check_answer(
         &self,
         state: &str,
-        answer: bool,
+        choice: &str,
+        officer_locale: &str,
     ) -> Result<WarrantStep, AmparoError> {
         let question = self
             .content
@@ -241,16 +233,34 @@ impl Amparo {
             .ok_or_else(|| AmparoError::UnknownWarrantState {
                 state: state.to_owned(),
             })?;
-        let next = if answer { &question.yes } else { &question.no };
-        self.warrant_step(next)
+        let next = question
+            .choices
+            .iter()
+            .find(|c| c.id == choice)
+            .ok_or(AmparoError::UnknownWarrantChoice)?;
+        self.warrant_step(&next.next, officer_locale)
     }
 
-    fn warrant_step(&self, node: &str) -> Result<WarrantStep, AmparoError> {
+    fn warrant_step(&self, node: &str, officer_locale: &str) -> Result<WarrantStep, AmparoError> {
         let tree = &self.content.catalog.warrant;
+        let locales = &self.content.locales;
+        // Negotiated on every step, so a malformed officer tag is an error
+        // at once, not only at the outcome.
+        let officer_chain = locales.negotiate(&[officer_locale])?;
         if let Some(q) = tree.questions.iter().find(|q| q.id == node) {
             return Ok(WarrantStep {
                 state: q.id.clone(),
-                question: Some(self.text(&q.text)),
+                question: Some(WarrantQuestionAnswer {
+                    text: self.text(&q.text),
+                    choices: q
+                        .choices
+                        .iter()
+                        .map(|c| WarrantChoiceAnswer {
+                            id: c.id.clone(),
+                            label: self.text(&c.label),
+                        })
+                        .collect(),
+                }),
                 outcome: None,
             });
         }
@@ -263,11 +273,27 @@ impl Amparo {
             state: outcome.id.clone(),
             question: None,
             outcome: Some(WarrantOutcomeAnswer {
+                id: outcome.id.clone(),
                 text: self.text(&outcome.text),
-                say: outcome.say.as_deref().map(|say| self.text(say)),
+                say: outcome.say.as_deref().map(|say| CardLine {
+                    user: self.text(say),
+                    officer: locales.format(&officer_chain, say),
+                }),
+                user_locale: first_tag(locales.tags(&self.chain)),
+                officer_locale: first_tag(locales.tags(&officer_chain)),
+                entry: outcome.entry,
+                advice: outcome
+                    .advice
+                    .iter()
+                    .map(|&advice| WarrantAdviceLine {
+                        advice,
+                        text: self.text(messages::warrant_advice(advice)),
+                    })
+                    .collect(),
                 review: outcome.review,
                 sources: self.sources(&outcome.provenance.sources),
                 checked: outcome.provenance.checked.clone(),
+                caveat: self.caveat(&outcome.provenance.sources),
             }),
         })
     }
@@ -370,6 +396,19 @@ impl Amparo {
             .collect()
     }
 
+    /// The weak-sources caveat, when every one of these sources is weak.
+    fn caveat(&self, ids: &[String]) -> Option<String> {
+        let catalog = &self.content.catalog;
+        let mut tiers = ids
+            .iter()
+            .filter_map(|id| catalog.sources.iter().find(|s| &s.id == id))
+            .map(|s| s.tier)
+            .peekable();
+        let cited = tiers.peek().is_some();
+        (cited && tiers.all(|tier| tier == SourceTier::Weak))
+            .then(|| self.text(messages::CAVEAT_WEAK_SOURCES))
+    }
+
     /// The words to say for a situation, in the user's language and in the
     /// officer's (`officer_locale`, usually "en"). An officer locale the pack
     /// lacks falls back to English; a malformed tag is an error.
@@ -390,7 +429,7 @@ impl Amparo {
             user_locale: first_tag(locales.tags(&self.chain)),
             officer_locale: first_tag(locales.tags(&officer_chain)),
             title: line(&topic.title),
-            heading: line(CARD_HEADING),
+            heading: line(messages::CARD_HEADING),
             phrases: topic
                 .steps
                 .iter()
@@ -429,7 +468,7 @@ impl Amparo {
             locales: &self.content.locales,
             chain: &self.chain,
         };
-        let labels = self.labels.get_or_init(|| Labels::new(&texts));
+        let labels = self.labels.get_or_init(|| Labels::new(catalog, &texts));
         finder::find_help(catalog, finder, &texts, labels, query)
     }
 
@@ -474,6 +513,7 @@ impl Amparo {
                 lawyer_reviewed,
                 unreviewed,
             },
+            numbers: number_summary(catalog),
             credits: catalog.credits.clone(),
         }
     }
@@ -489,6 +529,36 @@ impl Amparo {
 
     fn text(&self, id: &str) -> String {
         self.content.locales.format(&self.chain, id)
+    }
+}
+
+fn number_summary(catalog: &Catalog) -> NumberSummary {
+    let hotlines = catalog.hotlines.iter().map(|h| h.confirmed.is_some());
+    let organizations = catalog
+        .organizations
+        .iter()
+        .filter(|o| o.phone.is_some())
+        .map(|o| o.confirmed.is_some());
+    let numbers: Vec<bool> = hotlines.chain(organizations).collect();
+    let dates: Vec<&str> = catalog
+        .sources
+        .iter()
+        .filter_map(|s| s.date.as_deref())
+        .collect();
+    NumberSummary {
+        listed: count(numbers.len()),
+        confirmed: count(numbers.iter().filter(|&&c| c).count()),
+        conflicting: count(
+            catalog
+                .hotlines
+                .iter()
+                .filter(|h| h.conflict.is_some())
+                .count(),
+        ),
+        // Partial dates compare correctly as text: "2019" < "2019-07-14".
+        oldest_source_date: dates.iter().min().map(|d| (*d).to_owned()),
+        newest_source_date: dates.iter().max().map(|d| (*d).to_owned()),
+        undated_sources: count(catalog.sources.iter().filter(|s| s.date.is_none()).count()),
     }
 }
 

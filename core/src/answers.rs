@@ -5,7 +5,10 @@
 
 use serde::Serialize;
 
-use crate::model::{Credit, LawStatus, LegalReview, Source, TextDirection, TranslationOrigin};
+use crate::model::{
+    Credit, EntryClaim, LawStatus, LegalReview, Source, TextDirection, TranslationOrigin,
+    WarrantAdvice,
+};
 
 /// A situation in the topic list.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -36,6 +39,8 @@ pub struct DoNot {
     pub text: String,
     pub sources: Vec<Source>,
     pub checked: String,
+    /// Set when every source is weak: says to check the point with a lawyer.
+    pub caveat: Option<String>,
 }
 
 /// A law: what it says for a person, and what it does not do.
@@ -55,26 +60,57 @@ pub struct Law {
     pub review: LegalReview,
     pub sources: Vec<Source>,
     pub checked: String,
+    /// Set when every source is weak: says to check the point with a lawyer.
+    pub caveat: Option<String>,
 }
 
-/// Where the warrant checker is: a question to answer yes or no, or the
-/// outcome. `state` is what to pass back with the answer.
+/// Where the warrant checker is: a question with its choices, or the
+/// outcome. `state` is what to pass back with the chosen choice's id.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct WarrantStep {
     pub state: String,
-    pub question: Option<String>,
+    pub question: Option<WarrantQuestionAnswer>,
     pub outcome: Option<WarrantOutcomeAnswer>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct WarrantOutcomeAnswer {
-    /// What to do.
+pub struct WarrantQuestionAnswer {
     pub text: String,
-    /// The words to say, if any.
-    pub say: Option<String>,
+    /// In the order to show them.
+    pub choices: Vec<WarrantChoiceAnswer>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WarrantChoiceAnswer {
+    /// What to pass to `warrant_check_answer`.
+    pub id: String,
+    pub label: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WarrantOutcomeAnswer {
+    /// The outcome's id, stable across languages.
+    pub id: String,
+    /// What the paper means here.
+    pub text: String,
+    /// The words to say, in the user's language and the officer's.
+    pub say: Option<CardLine>,
+    pub user_locale: String,
+    pub officer_locale: String,
+    pub entry: EntryClaim,
+    /// The safe advice, in order.
+    pub advice: Vec<WarrantAdviceLine>,
     pub review: LegalReview,
     pub sources: Vec<Source>,
     pub checked: String,
+    /// Set when every source is weak: says to check the point with a lawyer.
+    pub caveat: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct WarrantAdviceLine {
+    pub advice: WarrantAdvice,
+    pub text: String,
 }
 
 /// What a search hit points at.
@@ -114,6 +150,8 @@ pub struct Step {
     pub sources: Vec<Source>,
     /// YYYY-MM-DD: when the step was last checked against its sources.
     pub checked: String,
+    /// Set when every source is weak: says to check the point with a lawyer.
+    pub caveat: Option<String>,
 }
 
 /// The words to say, in the user's language and the officer's, side by side.
@@ -168,8 +206,26 @@ pub struct ContentInfo {
     pub counties: u32,
     pub zips: u32,
     pub legal_review: ReviewSummary,
+    /// What is known about the numbers the content lists.
+    pub numbers: NumberSummary,
     /// Data the app must credit (GeoNames CC BY 4.0, …).
     pub credits: Vec<Credit>,
+}
+
+/// How far the content's phone numbers can be trusted, for an "about" screen.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NumberSummary {
+    /// Hotline and organization numbers listed.
+    pub listed: u32,
+    /// How many someone has confirmed by calling.
+    pub confirmed: u32,
+    /// Hotlines whose sources give another number for the same help.
+    pub conflicting: u32,
+    /// Over every source the content cites: the oldest and newest date a
+    /// source shows (YYYY, YYYY-MM or YYYY-MM-DD), and how many show none.
+    pub oldest_source_date: Option<String>,
+    pub newest_source_date: Option<String>,
+    pub undated_sources: u32,
 }
 
 /// How much of the legal text a lawyer has reviewed.

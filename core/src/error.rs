@@ -23,6 +23,11 @@ pub enum AmparoError {
     #[error("`{state}` is not a question of the warrant checker; start again")]
     UnknownWarrantState { state: String },
 
+    /// The answer is not one of the question's choices. Show the choices
+    /// again (the step that asked lists them).
+    #[error("that is not one of this question's choices")]
+    UnknownWarrantChoice,
+
     /// No message has this id in any locale. A bug in the calling app.
     #[error("there is no message `{id}`")]
     UnknownMessage { id: String },

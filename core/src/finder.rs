@@ -1,6 +1,12 @@
 //! `find_help`: from where someone is to the county, its policy, the lines to
 //! call now and the nearest legal help. Offline, and stateless: the query is
 //! used for this one call and dropped; nothing is stored or logged.
+//!
+//! Invariants: a line whose number conflicts with another line's is never
+//! shown alone: the other line is listed too when it serves the place, and
+//! its number always travels in the `conflict` field. A line for part of a
+//! county carries that area. No answer calls a number confirmed unless a
+//! call confirmed it.
 
 use std::collections::HashMap;
 use std::str::FromStr;
@@ -9,9 +15,11 @@ use rstar::{AABB, PointDistance, RTree, RTreeObject};
 use serde::Serialize;
 
 use crate::error::AmparoError;
+use crate::hours::{self, HoursAnswer};
+use crate::messages;
 use crate::model::{
-    Catalog, Confidence, HotlineKind, HotlineRecord, LegalReview, LocationPrecision, Operator,
-    Service, Source, WeeklySchedule,
+    Catalog, Confidence, Confirmation, HotlineKind, HotlineRecord, LegalReview, LocationPrecision,
+    Operator, PhoneNumber, RegionKind, Service, Source, TimeZone,
 };
 use crate::places::{self, CountyIndex, Nearby};
 use crate::text::fold_name;
@@ -50,10 +58,15 @@ pub struct HelpQuery {
     pub speaks: Option<String>,
     /// How many organizations at most; `None` for the default.
     pub limit: Option<u32>,
-    /// The caller's local weekday and time: the core has no clock.
+    /// The weekday and time of day at the place asked about, as a clock
+    /// there shows it (the core has no clock). With it, every line whose
+    /// hours are on that clock is marked open or closed, and open lines come
+    /// first; lines whose hours are on another clock, or unknown, are not
+    /// marked. Without it, nothing is ordered by time.
     pub at: Option<LocalTime>,
-    /// Include low-confidence numbers (always marked).
-    pub include_unverified: bool,
+    /// Include low-confidence lines and organization phones, always marked.
+    /// A line that conflicts with a shown line is shown with it regardless.
+    pub include_low_confidence: bool,
 }
 
 impl HelpQuery {
@@ -64,7 +77,7 @@ impl HelpQuery {
             speaks: None,
             limit: None,
             at: None,
-            include_unverified: false,
+            include_low_confidence: false,
         }
     }
 }
@@ -81,7 +94,19 @@ pub enum Weekday {
     Sunday,
 }
 
-/// A local weekday and time of day, as the phone's clock gives it.
+impl Weekday {
+    pub const ALL: [Weekday; 7] = [
+        Weekday::Monday,
+        Weekday::Tuesday,
+        Weekday::Wednesday,
+        Weekday::Thursday,
+        Weekday::Friday,
+        Weekday::Saturday,
+        Weekday::Sunday,
+    ];
+}
+
+/// A local weekday and time of day, as a clock at the place shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct LocalTime {
     pub weekday: Weekday,
@@ -147,9 +172,11 @@ pub struct HelpAnswer {
     /// a point near a border); outside, the nearest county as a suggestion.
     pub also_counties: Vec<NearbyCounty>,
     pub policy: Option<PolicyAnswer>,
-    /// County lines first, then regional, statewide, national.
+    /// County lines first, then lines for part of the county, regional,
+    /// statewide and national ones.
     pub hotlines: Vec<HotlineAnswer>,
-    /// Whether a rapid-response line serves this county specifically.
+    /// Whether a rapid-response line serves this county (or this part of
+    /// it) specifically.
     pub local_line_known: bool,
     /// A sentence to show above the lines when there is no local line, or
     /// the place is outside the covered area.
@@ -206,6 +233,8 @@ pub struct RegionAnswer {
     pub state: String,
     pub county: String,
     pub county_fips: String,
+    /// The city, when the place was a city or a ZIP (the ZIP's city).
+    pub city: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -215,6 +244,8 @@ pub struct NearbyCounty {
     pub reason: NearbyReason,
     /// For points: how far the county is.
     pub distance_km: Option<f64>,
+    /// Why it is named, localized.
+    pub note: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -249,6 +280,8 @@ pub struct LawSummary {
 #[serde(rename_all = "kebab-case")]
 pub enum HotlineScope {
     County,
+    /// Part of the county only (a city or neighbourhood): see `area`.
+    Area,
     Regional,
     State,
     National,
@@ -258,8 +291,7 @@ pub enum HotlineScope {
 pub struct HotlineAnswer {
     pub id: String,
     pub name: String,
-    /// E.164; `None` only for an unverified number the query did not ask for.
-    pub phone: Option<String>,
+    pub phone: PhoneNumber,
     pub kind: HotlineKind,
     /// What the line is for, localized.
     pub kind_label: String,
@@ -267,21 +299,57 @@ pub struct HotlineAnswer {
     /// "Run by the government, not by advocates", localized, for government lines.
     pub operator_label: Option<String>,
     pub scope: HotlineScope,
-    /// OpenStreetMap `opening_hours`, California time; `None`: not known.
-    pub hours: Option<String>,
+    /// Set when the line serves only part of the county.
+    pub area: Option<AreaAnswer>,
+    /// `None`: no source states the hours.
+    pub hours: Option<HoursAnswer>,
     pub always_open: bool,
-    /// With a query time: whether the line is open then; `None` if unknown.
+    /// With a query time on the line's clock: whether it is open then.
     pub open_now: Option<bool>,
     pub languages: Vec<String>,
     pub confidence: Confidence,
-    /// `false` for low-confidence entries, which are shown only on request.
-    pub verified: bool,
-    pub source_dates: Option<String>,
+    /// "Medium confidence", localized.
+    pub confidence_label: String,
+    /// Set for low-confidence lines: why to be careful.
+    pub low_confidence_note: Option<String>,
+    /// Whether someone has confirmed the number by calling it.
+    pub confirmed: bool,
+    pub confirmed_on: Option<String>,
+    /// The newest date any of its sources shows (YYYY, YYYY-MM or
+    /// YYYY-MM-DD); `None` when no source shows a date.
+    pub newest_source_date: Option<String>,
+    /// "Not yet confirmed by phone. Newest source: 2019.", localized.
+    pub confirmation_note: String,
+    /// Set when another line's sources give a different number for the
+    /// same help. That line is listed too when it serves this place.
+    pub conflict: Option<ConflictAnswer>,
     /// The first source's address, for one-line displays.
     pub source: String,
     /// Indexes into [`HelpAnswer::sources`].
     pub source_refs: Vec<u32>,
     pub checked: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaAnswer {
+    /// The area's name ("Long Beach").
+    pub name: String,
+    /// "Serves only Long Beach, not the whole county.", localized.
+    pub label: String,
+    /// Whether the place asked about is in the area; `None` when the place
+    /// is not a city or ZIP, or the area is not one the data can place.
+    pub includes_place: Option<bool>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ConflictAnswer {
+    pub with_id: String,
+    pub with_name: String,
+    pub with_phone: PhoneNumber,
+    /// That both numbers are shown and unconfirmed, localized.
+    pub note: String,
+    /// Why the sources disagree, localized.
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -296,17 +364,29 @@ pub struct OrganizationAnswer {
     pub location_note: String,
     pub services: Vec<Service>,
     pub languages: Vec<String>,
-    /// E.164; shown for low-confidence entries only on request.
-    pub phone: Option<String>,
+    /// Shown for low-confidence entries only on request.
+    pub phone: Option<PhoneNumber>,
     pub confidence: Confidence,
+    pub confidence_label: String,
+    pub confirmed: bool,
+    pub newest_source_date: Option<String>,
+    pub confirmation_note: String,
     /// Indexes into [`HelpAnswer::sources`].
     pub source_refs: Vec<u32>,
     pub checked: String,
 }
 
-/// A resolved place: the county it is in (index; `None` outside), other
-/// counties to name, and the point distances are measured from (lat, lon).
-type Resolved = (Option<usize>, Vec<(usize, Nearby)>, (f64, f64));
+/// A resolved place.
+struct Resolved {
+    /// Index of the county it is in; `None` outside.
+    county: Option<usize>,
+    /// Other counties to name.
+    also: Vec<(usize, Nearby)>,
+    /// The point distances are measured from (lat, lon).
+    origin: (f64, f64),
+    /// The city, as the ZIP data names it, when the place was a ZIP or city.
+    city: Option<String>,
+}
 
 /// Indexes built once, on the first `find_help`, and shared.
 pub(crate) struct Finder {
@@ -317,10 +397,16 @@ pub(crate) struct Finder {
     /// Hotline indexes by the region ids they serve, so a query looks at
     /// the lines of three regions, not at every line in the country.
     hotlines_by_region: HashMap<String, Vec<usize>>,
-    /// Each record's sources as catalog indexes, resolved once.
+    hotline_ids: HashMap<String, usize>,
+    /// Each record's sources as catalog indexes, resolved once, and the
+    /// newest date among those that print its number.
     hotline_sources: Vec<Vec<usize>>,
+    hotline_newest: Vec<Option<String>>,
     organization_sources: Vec<Vec<usize>>,
+    organization_newest: Vec<Option<String>>,
     sources: HashMap<String, usize>,
+    /// Each state's clock, by region id.
+    state_zones: HashMap<String, TimeZone>,
 }
 
 /// An organization on the unit sphere: straight-line (chord) order is
@@ -365,10 +451,17 @@ impl Finder {
             .enumerate()
             .map(|(i, s)| (s.id.clone(), i))
             .collect();
-        let resolve = |ids: &[String]| {
+        let resolve = |ids: &[String]| -> Vec<usize> {
             ids.iter()
                 .filter_map(|id| sources.get(id).copied())
                 .collect()
+        };
+        let newest = |indexes: &Vec<usize>| {
+            indexes
+                .iter()
+                .filter_map(|&i| catalog.sources[i].date.as_deref())
+                .max()
+                .map(str::to_owned)
         };
         let mut hotlines_by_region: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, line) in catalog.hotlines.iter().enumerate() {
@@ -388,6 +481,21 @@ impl Finder {
                 index,
             })
             .collect();
+        let hotline_sources: Vec<Vec<usize>> = catalog
+            .hotlines
+            .iter()
+            .map(|h| resolve(&h.provenance.sources))
+            .collect();
+        let hotline_number_sources: Vec<Vec<usize>> = catalog
+            .hotlines
+            .iter()
+            .map(|h| resolve(&h.number_sources))
+            .collect();
+        let organization_sources: Vec<Vec<usize>> = catalog
+            .organizations
+            .iter()
+            .map(|o| resolve(&o.provenance.sources))
+            .collect();
         Self {
             counties: CountyIndex::new(&geography.counties),
             county_names: geography
@@ -398,21 +506,26 @@ impl Finder {
             cities,
             organizations: RTree::bulk_load(points),
             hotlines_by_region,
-            hotline_sources: catalog
+            hotline_ids: catalog
                 .hotlines
                 .iter()
-                .map(|h| resolve(&h.provenance.sources))
+                .enumerate()
+                .map(|(i, h)| (h.id.clone(), i))
                 .collect(),
-            organization_sources: catalog
-                .organizations
-                .iter()
-                .map(|o| resolve(&o.provenance.sources))
-                .collect(),
+            hotline_newest: hotline_number_sources.iter().map(newest).collect(),
+            hotline_sources,
+            organization_newest: organization_sources.iter().map(newest).collect(),
+            organization_sources,
             sources,
+            state_zones: catalog
+                .regions
+                .iter()
+                .filter(|r| r.kind == RegionKind::State)
+                .filter_map(|r| r.time_zone.map(|zone| (r.id.clone(), zone)))
+                .collect(),
         }
     }
 
-    /// Resolves the place: (county index, other counties, origin point).
     fn resolve(&self, catalog: &Catalog, place: &Place) -> Result<Resolved, AmparoError> {
         let geography = &catalog.geography;
         let index_of = |fips: &str| geography.counties.iter().position(|c| c.fips == fips);
@@ -425,11 +538,21 @@ impl Finder {
                     .filter_map(|f| index_of(f))
                     .map(|i| (i, Nearby::SharedZip))
                     .collect();
-                Ok((index_of(&zip.county), also, zip.point))
+                Ok(Resolved {
+                    county: index_of(&zip.county),
+                    also,
+                    origin: zip.point,
+                    city: Some(zip.city.clone()),
+                })
             }
             Place::County { name } => {
                 let i = places::find_county(geography, &self.county_names, name)?;
-                Ok((Some(i), Vec::new(), geography.counties[i].interior))
+                Ok(Resolved {
+                    county: Some(i),
+                    also: Vec::new(),
+                    origin: geography.counties[i].interior,
+                    city: None,
+                })
             }
             Place::City { name } => {
                 let zips = self
@@ -439,11 +562,12 @@ impl Finder {
                 let (counties, origin) = places::city_place(geography, zips);
                 let mut found = counties.iter().filter_map(|f| index_of(f));
                 let county = found.next();
-                Ok((
+                Ok(Resolved {
                     county,
-                    found.map(|i| (i, Nearby::SharedCity)).collect(),
+                    also: found.map(|i| (i, Nearby::SharedCity)).collect(),
                     origin,
-                ))
+                    city: zips.first().map(|&i| geography.zips[i].city.clone()),
+                })
             }
             Place::Coordinates {
                 latitude,
@@ -451,7 +575,12 @@ impl Finder {
             } => {
                 places::check_coordinates(*latitude, *longitude)?;
                 let (county, also) = self.counties.locate(*latitude, *longitude);
-                Ok((county, also, (*latitude, *longitude)))
+                Ok(Resolved {
+                    county,
+                    also,
+                    origin: (*latitude, *longitude),
+                    city: None,
+                })
             }
         }
     }
@@ -460,6 +589,8 @@ impl Finder {
 /// The text lookups `find_help` needs, so it stays free of locale plumbing.
 pub(crate) trait Texts {
     fn text(&self, id: &str) -> String;
+    /// A message with named string arguments.
+    fn text_with(&self, id: &str, args: &[(&str, &str)]) -> String;
 }
 
 pub(crate) fn find_help(
@@ -472,30 +603,28 @@ pub(crate) fn find_help(
     if query.at.is_some_and(|at| at.minutes >= 24 * 60) {
         return Err(AmparoError::InvalidTime);
     }
-    let (county, also, origin) = finder.resolve(catalog, &query.place)?;
+    let place = finder.resolve(catalog, &query.place)?;
     let geography = &catalog.geography;
-    let nearby = |(i, why): &(usize, Nearby)| {
-        let c = &geography.counties[*i];
-        let (reason, distance_km) = match *why {
-            Nearby::SharedZip => (NearbyReason::SharedZip, None),
-            Nearby::SharedCity => (NearbyReason::SharedCity, None),
-            Nearby::NearBorder { km } => (NearbyReason::NearBorder, Some(round_km(km))),
-            Nearby::Nearest { km } => (NearbyReason::Nearest, Some(round_km(km))),
-        };
-        NearbyCounty {
-            county: c.name.clone(),
-            county_fips: c.fips.clone(),
-            reason,
-            distance_km,
-        }
-    };
-    let also_counties = also.iter().map(nearby).collect();
-    let county = county.map(|i| &geography.counties[i]);
+    let also_counties = place
+        .also
+        .iter()
+        .map(|(i, why)| {
+            nearby_county(
+                &geography.counties[*i].name,
+                &geography.counties[*i].fips,
+                *why,
+                texts,
+            )
+        })
+        .collect();
+    let county = place.county.map(|i| &geography.counties[i]);
+    let clock = county.and_then(|c| finder.state_zones.get(&c.state).copied());
+    let folded_city = place.city.as_deref().map(fold_name);
 
     // The lines of the county, its state and the country, each once, in
     // the content's order.
     let mut citations = Citations::new(catalog);
-    let mut indexes: Vec<usize> = county
+    let mut candidates: Vec<usize> = county
         .map(|c| [c.fips.as_str(), c.state.as_str()])
         .into_iter()
         .flatten()
@@ -504,11 +633,32 @@ pub(crate) fn find_help(
         .flatten()
         .copied()
         .collect();
-    indexes.sort_unstable();
-    indexes.dedup();
+    candidates.sort_unstable();
+    candidates.dedup();
+    let mut shown: Vec<usize> = candidates
+        .iter()
+        .copied()
+        .filter(|&i| {
+            query.include_low_confidence || catalog.hotlines[i].confidence != Confidence::Low
+        })
+        .collect();
+    // A conflicting pair is shown together: the other line joins when it
+    // serves this place, whatever its confidence.
+    let partners: Vec<usize> = shown
+        .iter()
+        .filter_map(|&i| catalog.hotlines[i].conflict.as_ref())
+        .filter_map(|c| finder.hotline_ids.get(&c.with).copied())
+        .filter(|j| candidates.contains(j))
+        .collect();
+    shown.extend(partners);
+    shown.sort_unstable();
+    shown.dedup();
+
     let scope = |h: &HotlineRecord| match county {
         Some(c) if h.serves.contains(&c.fips) => {
-            if h.serves.len() == 1 {
+            if h.area.is_some() {
+                HotlineScope::Area
+            } else if h.serves.len() == 1 {
                 HotlineScope::County
             } else {
                 HotlineScope::Regional
@@ -517,13 +667,22 @@ pub(crate) fn find_help(
         Some(c) if h.serves.contains(&c.state) => HotlineScope::State,
         _ => HotlineScope::National,
     };
-    let mut hotlines: Vec<HotlineAnswer> = indexes
+    let mut hotlines: Vec<HotlineAnswer> = shown
         .into_iter()
-        .filter(|&i| query.include_unverified || catalog.hotlines[i].confidence != Confidence::Low)
         .map(|i| {
             let h = &catalog.hotlines[i];
             let source_refs = citations.cite(&finder.hotline_sources[i]);
-            hotline_answer(&citations, labels, h, source_refs, scope(h), query.at)
+            let context = LineContext {
+                catalog,
+                finder,
+                texts,
+                labels,
+                scope: scope(h),
+                at: query.at.filter(|_| clock.is_some()),
+                clock,
+                city: folded_city.as_deref(),
+            };
+            hotline_answer(&context, &citations, i, source_refs)
         })
         .collect();
     let after_hours = query.at.is_some_and(LocalTime::is_after_hours);
@@ -539,12 +698,20 @@ pub(crate) fn find_help(
         )
     });
 
-    let local_line_known = hotlines
-        .iter()
-        .any(|h| h.kind == HotlineKind::RapidResponse && h.scope <= HotlineScope::Regional);
+    let local_line_known = hotlines.iter().any(|h| {
+        h.kind == HotlineKind::RapidResponse
+            && match h.scope {
+                HotlineScope::County | HotlineScope::Regional => true,
+                HotlineScope::Area => h
+                    .area
+                    .as_ref()
+                    .is_some_and(|a| a.includes_place == Some(true)),
+                HotlineScope::State | HotlineScope::National => false,
+            }
+    });
     let notice = match county {
-        None => Some(texts.text("finder-outside")),
-        Some(_) if !local_line_known => Some(texts.text("finder-no-local-line")),
+        None => Some(texts.text(messages::FINDER_OUTSIDE)),
+        Some(_) if !local_line_known => Some(texts.text(messages::FINDER_NO_LOCAL_LINE)),
         Some(_) => None,
     };
 
@@ -558,6 +725,7 @@ pub(crate) fn find_help(
             state: state_code(&c.state),
             county: c.name.clone(),
             county_fips: c.fips.clone(),
+            city: place.city.clone(),
         }),
         also_counties,
         policy: county
@@ -565,77 +733,184 @@ pub(crate) fn find_help(
         hotlines,
         local_line_known,
         notice,
-        organizations: organizations(catalog, finder, &mut citations, labels, query, origin),
+        organizations: organizations(
+            catalog,
+            finder,
+            &mut citations,
+            (texts, labels),
+            query,
+            place.origin,
+        ),
         sources: citations.cited,
     })
+}
+
+fn nearby_county(name: &str, fips: &str, why: Nearby, texts: &impl Texts) -> NearbyCounty {
+    let (reason, distance_km) = match why {
+        Nearby::SharedZip => (NearbyReason::SharedZip, None),
+        Nearby::SharedCity => (NearbyReason::SharedCity, None),
+        Nearby::NearBorder { km } => (NearbyReason::NearBorder, Some(round_km(km))),
+        Nearby::Nearest { km } => (NearbyReason::Nearest, Some(round_km(km))),
+    };
+    let id = match reason {
+        NearbyReason::SharedZip => messages::NEARBY_SHARED_ZIP,
+        NearbyReason::SharedCity => messages::NEARBY_SHARED_CITY,
+        NearbyReason::NearBorder => messages::NEARBY_NEAR_BORDER,
+        NearbyReason::Nearest => messages::NEARBY_NEAREST,
+    };
+    let km = distance_km.map(|km| format!("{km}")).unwrap_or_default();
+    NearbyCounty {
+        county: name.to_owned(),
+        county_fips: fips.to_owned(),
+        reason,
+        distance_km,
+        note: texts.text_with(id, &[("county", name), ("km", &km)]),
+    }
 }
 
 /// The labels a `find_help` answer repeats, formatted once per locale chain
 /// (the facade keeps them until the locales change).
 pub(crate) struct Labels {
-    kinds: [String; 5],
     government: String,
     located_in_city: String,
     located_in_county: String,
+    low_confidence: String,
+    conflict: String,
+    /// "Not yet confirmed by phone", by the newest source's year; `""` for
+    /// records whose sources show no date.
+    not_confirmed: HashMap<String, String>,
 }
 
 impl Labels {
-    pub(crate) fn new(texts: &impl Texts) -> Self {
+    pub(crate) fn new(catalog: &Catalog, texts: &impl Texts) -> Self {
+        let mut not_confirmed = HashMap::new();
+        not_confirmed.insert(
+            String::new(),
+            texts.text(messages::NUMBER_NOT_CONFIRMED_UNDATED),
+        );
+        for date in catalog.sources.iter().filter_map(|s| s.date.as_deref()) {
+            let year = year_of(date);
+            if !not_confirmed.contains_key(year) {
+                let note = texts.text_with(messages::NUMBER_NOT_CONFIRMED, &[("year", year)]);
+                not_confirmed.insert(year.to_owned(), note);
+            }
+        }
         Self {
-            kinds: [
-                "hotline-kind-rapid-response",
-                "hotline-kind-detention-info",
-                "hotline-kind-court-info",
-                "hotline-kind-lawyer-referral",
-                "hotline-kind-referral",
-            ]
-            .map(|id| texts.text(id)),
-            government: texts.text("hotline-operator-government"),
-            located_in_city: texts.text("finder-location-city"),
-            located_in_county: texts.text("finder-location-county"),
+            government: texts.text(messages::HOTLINE_OPERATOR_GOVERNMENT),
+            located_in_city: texts.text(messages::FINDER_LOCATION_CITY),
+            located_in_county: texts.text(messages::FINDER_LOCATION_COUNTY),
+            low_confidence: texts.text(messages::NUMBER_LOW_CONFIDENCE),
+            conflict: texts.text(messages::HOTLINE_CONFLICT),
+            not_confirmed,
         }
     }
 
-    fn kind(&self, kind: HotlineKind) -> String {
-        let index = match kind {
-            HotlineKind::RapidResponse => 0,
-            HotlineKind::DetentionInfo => 1,
-            HotlineKind::CourtInfo => 2,
-            HotlineKind::LawyerReferral => 3,
-            HotlineKind::Referral => 4,
-        };
-        self.kinds[index].clone()
+    /// What is known about a number, in words.
+    fn confirmation(
+        &self,
+        texts: &impl Texts,
+        confirmed: Option<&Confirmation>,
+        newest: Option<&str>,
+    ) -> String {
+        if let Some(call) = confirmed {
+            return texts.text_with(messages::NUMBER_CONFIRMED, &[("date", &call.on)]);
+        }
+        let year = newest.map(year_of).unwrap_or_default();
+        self.not_confirmed
+            .get(year)
+            .cloned()
+            .unwrap_or_else(|| texts.text_with(messages::NUMBER_NOT_CONFIRMED, &[("year", year)]))
     }
 }
 
-fn hotline_answer(
-    citations: &Citations,
-    labels: &Labels,
-    h: &HotlineRecord,
-    source_refs: Vec<u32>,
+fn year_of(date: &str) -> &str {
+    date.get(..4).unwrap_or(date)
+}
+
+/// What a hotline's answer depends on besides the record itself.
+struct LineContext<'a, T: Texts> {
+    catalog: &'a Catalog,
+    finder: &'a Finder,
+    texts: &'a T,
+    labels: &'a Labels,
     scope: HotlineScope,
+    /// The query time, only when the place's clock is known.
     at: Option<LocalTime>,
+    clock: Option<TimeZone>,
+    /// The place's city, folded, when known.
+    city: Option<&'a str>,
+}
+
+fn hotline_answer<T: Texts>(
+    context: &LineContext<'_, T>,
+    citations: &Citations,
+    index: usize,
+    source_refs: Vec<u32>,
 ) -> HotlineAnswer {
+    let LineContext {
+        catalog,
+        finder,
+        texts,
+        labels,
+        ..
+    } = *context;
+    let h = &catalog.hotlines[index];
     let source = source_refs
         .first()
         .map(|&i| citations.cited[i as usize].url.clone())
         .unwrap_or_default();
+    let newest = finder.hotline_newest[index].clone();
+    let on_clock = h
+        .schedule
+        .as_ref()
+        .filter(|s| Some(s.time_zone) == context.clock);
     HotlineAnswer {
         id: h.id.clone(),
         name: h.name.clone(),
-        phone: Some(h.phone.clone()),
+        phone: h.phone.clone(),
         kind: h.kind,
-        kind_label: labels.kind(h.kind),
+        kind_label: texts.text(messages::hotline_kind(h.kind)),
         operator: h.operator,
         operator_label: (h.operator == Operator::Government).then(|| labels.government.clone()),
-        scope,
-        hours: h.hours.clone(),
-        always_open: h.schedule.as_ref().is_some_and(is_always_open),
-        open_now: at.and_then(|at| h.schedule.as_ref().map(|s| is_open(s, at))),
+        scope: context.scope,
+        area: h.area.as_ref().map(|area| AreaAnswer {
+            name: area.name.clone(),
+            label: texts.text_with(messages::HOTLINE_AREA, &[("area", &area.name)]),
+            includes_place: match context.city {
+                Some(city) if !area.cities.is_empty() => {
+                    Some(area.cities.iter().any(|c| c == city))
+                }
+                _ => None,
+            },
+        }),
+        hours: h
+            .hours
+            .as_deref()
+            .zip(h.schedule.as_ref())
+            .map(|(text, schedule)| hours::answer(text, schedule, texts)),
+        always_open: h.schedule.as_ref().is_some_and(hours::is_always_open),
+        open_now: context
+            .at
+            .and_then(|at| on_clock.map(|schedule| hours::is_open(schedule, at))),
         languages: h.languages.clone(),
         confidence: h.confidence,
-        verified: h.confidence != Confidence::Low,
-        source_dates: h.source_dates.clone(),
+        confidence_label: texts.text(messages::confidence(h.confidence)),
+        low_confidence_note: (h.confidence == Confidence::Low)
+            .then(|| labels.low_confidence.clone()),
+        confirmed: h.confirmed.is_some(),
+        confirmed_on: h.confirmed.as_ref().map(|c| c.on.clone()),
+        confirmation_note: labels.confirmation(texts, h.confirmed.as_ref(), newest.as_deref()),
+        newest_source_date: newest,
+        conflict: h.conflict.as_ref().and_then(|conflict| {
+            let other = &catalog.hotlines[*finder.hotline_ids.get(&conflict.with)?];
+            Some(ConflictAnswer {
+                with_id: other.id.clone(),
+                with_name: other.name.clone(),
+                with_phone: other.phone.clone(),
+                note: labels.conflict.clone(),
+                reason: texts.text(&conflict.reason),
+            })
+        }),
         source,
         source_refs,
         checked: h.provenance.checked.clone(),
@@ -703,7 +978,7 @@ fn organizations(
     catalog: &Catalog,
     finder: &Finder,
     citations: &mut Citations,
-    labels: &Labels,
+    (texts, labels): (&impl Texts, &Labels),
     query: &HelpQuery,
     origin: (f64, f64),
 ) -> Vec<OrganizationAnswer> {
@@ -721,48 +996,39 @@ fn organizations(
         .filter(|p| wanted(&catalog.organizations[p.index]))
         .take(limit)
         .map(|p| {
-            (
-                &catalog.organizations[p.index],
-                &finder.organization_sources[p.index],
-            )
-        })
-        .map(|(o, cited)| OrganizationAnswer {
-            id: o.id.clone(),
-            name: o.name.clone(),
-            city: o.city.clone(),
-            county_fips: o.county.clone(),
-            distance_km: round_km(places::great_circle_km(origin, o.location)),
-            location_precision: o.location_precision,
-            location_note: match o.location_precision {
-                LocationPrecision::City => labels.located_in_city.clone(),
-                LocationPrecision::County => labels.located_in_county.clone(),
-            },
-            services: o.services.clone(),
-            languages: o.languages.clone(),
-            phone: o
-                .phone
-                .clone()
-                .filter(|_| query.include_unverified || o.confidence != Confidence::Low),
-            confidence: o.confidence,
-            source_refs: citations.cite(cited),
-            checked: o.provenance.checked.clone(),
+            let o = &catalog.organizations[p.index];
+            let newest = finder.organization_newest[p.index].clone();
+            OrganizationAnswer {
+                id: o.id.clone(),
+                name: o.name.clone(),
+                city: o.city.clone(),
+                county_fips: o.county.clone(),
+                distance_km: round_km(places::great_circle_km(origin, o.location)),
+                location_precision: o.location_precision,
+                location_note: match o.location_precision {
+                    LocationPrecision::City => labels.located_in_city.clone(),
+                    LocationPrecision::County => labels.located_in_county.clone(),
+                },
+                services: o.services.clone(),
+                languages: o.languages.clone(),
+                phone: o
+                    .phone
+                    .clone()
+                    .filter(|_| query.include_low_confidence || o.confidence != Confidence::Low),
+                confidence: o.confidence,
+                confidence_label: texts.text(messages::confidence(o.confidence)),
+                confirmed: o.confirmed.is_some(),
+                confirmation_note: labels.confirmation(
+                    texts,
+                    o.confirmed.as_ref(),
+                    newest.as_deref(),
+                ),
+                newest_source_date: newest,
+                source_refs: citations.cite(&finder.organization_sources[p.index]),
+                checked: o.provenance.checked.clone(),
+            }
         })
         .collect()
-}
-
-fn is_open(schedule: &WeeklySchedule, at: LocalTime) -> bool {
-    let day = 1u8 << (at.weekday as u8);
-    schedule
-        .ranges
-        .iter()
-        .any(|r| r.days & day != 0 && (r.from..r.to).contains(&at.minutes))
-}
-
-fn is_always_open(schedule: &WeeklySchedule) -> bool {
-    schedule
-        .ranges
-        .iter()
-        .any(|r| r.days == 0b111_1111 && r.from == 0 && r.to == 24 * 60)
 }
 
 /// "es-MX" → "es": organizations list languages without regions.

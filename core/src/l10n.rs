@@ -14,7 +14,7 @@ use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
 use crate::error::AmparoError;
-use crate::model::LocaleResources;
+use crate::model::{LocaleResources, TextDirection};
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -152,6 +152,10 @@ impl Locales {
             let resource = FluentResource::try_new(locale.ftl.clone())
                 .map_err(|_| format!("the `{}` translations do not parse", locale.tag))?;
             let mut bundle = Bundle::new_concurrent(vec![self.ids[index].clone()]);
+            // Isolation marks keep a Latin name or number from scrambling
+            // right-to-left text; in left-to-right text they only add
+            // invisible characters that some terminals and printers show.
+            bundle.set_use_isolating(locale.direction == TextDirection::Rtl);
             bundle
                 .add_resource(resource)
                 .map_err(|_| format!("the `{}` translations repeat a message", locale.tag))?;

@@ -1,6 +1,7 @@
 //! Amparo's core: the one place with logic.
 //!
 //! - [`model`]: the compiled, language-neutral content records.
+//! - [`messages`]: every message id the run time shows by name, declared once.
 //! - [`pack`]: reading (and, for the compiler, writing) pack bytes.
 //! - [`Amparo`]: the facade, localized through a negotiated Fluent chain.
 //! - `compiler` (feature `compiler`): TOML + Fluent sources to a pack, with
@@ -10,7 +11,9 @@ mod amparo;
 mod answers;
 mod error;
 mod finder;
+mod hours;
 mod l10n;
+pub mod messages;
 pub mod model;
 pub mod pack;
 mod places;
@@ -20,15 +23,17 @@ mod text;
 #[cfg(feature = "compiler")]
 pub mod compiler;
 
-pub use amparo::{APP_MESSAGES, Amparo};
+pub use amparo::Amparo;
 pub use answers::{
-    CardLine, ContentInfo, DoNot, Law, LocaleInfo, PackReview, ReviewSummary, RightsCard,
-    SearchHit, SearchKind, Step, Topic, TopicSummary, WarrantOutcomeAnswer, WarrantStep,
+    CardLine, ContentInfo, DoNot, Law, LocaleInfo, NumberSummary, PackReview, ReviewSummary,
+    RightsCard, SearchHit, SearchKind, Step, Topic, TopicSummary, WarrantAdviceLine,
+    WarrantChoiceAnswer, WarrantOutcomeAnswer, WarrantQuestionAnswer, WarrantStep,
 };
 pub use error::AmparoError;
 pub use finder::{
-    Coverage, DEFAULT_ORGANIZATION_LIMIT, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
-    LawSummary, LocalTime, NearbyCounty, NearbyReason, OrganizationAnswer, Place, PolicyAnswer,
-    RegionAnswer, Weekday,
+    AreaAnswer, ConflictAnswer, Coverage, DEFAULT_ORGANIZATION_LIMIT, HelpAnswer, HelpQuery,
+    HotlineAnswer, HotlineScope, LawSummary, LocalTime, NearbyCounty, NearbyReason,
+    OrganizationAnswer, Place, PolicyAnswer, RegionAnswer, Weekday,
 };
+pub use hours::{HoursAnswer, OpeningRange};
 pub use places::{BORDER_KM, SUGGESTION_KM};

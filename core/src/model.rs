@@ -51,6 +51,10 @@ pub struct Source {
     pub url: String,
     pub publisher: String,
     pub tier: SourceTier,
+    /// The date the page itself shows (its publication or update), as
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when the page shows none.
+    /// Not the day it was read: that is a record's `checked`.
+    pub date: Option<String>,
 }
 
 /// How much weight a source carries (the research notes' [P], [R], [S]).
@@ -166,6 +170,52 @@ pub enum Confidence {
     Low,
 }
 
+/// A phone number a person can use: checked and formatted at build time.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PhoneNumber {
+    /// E.164, e.g. "+12133857800".
+    pub e164: String,
+    /// The national form people read and dial, e.g. "(213) 385-7800".
+    pub display: String,
+    /// For a dial button: "tel:+12133857800", with ";ext=136" when there is
+    /// an extension (RFC 3966).
+    pub tel_uri: String,
+    /// Digits to dial after the call connects, when a source gives them.
+    pub extension: Option<String>,
+    /// Whether a source says the number takes text messages.
+    pub accepts_texts: bool,
+}
+
+/// A call that confirmed a number: who called, and when. No number in the
+/// content has one yet; "verified" is never said without it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Confirmation {
+    /// YYYY-MM-DD.
+    pub on: String,
+    /// Who called (a person or an organization).
+    pub by: String,
+}
+
+/// Two records whose sources give different numbers for the same help.
+/// Declared on both records; the finder shows both, marked, or neither.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// The other hotline's id.
+    pub with: String,
+    /// Fluent message id: why the sources disagree.
+    pub reason: String,
+}
+
+/// The part of a county a line serves, when it is not the whole county.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ServedArea {
+    /// The area's name, a proper noun ("Long Beach", "Koreatown").
+    pub name: String,
+    /// Cities in the ZIP data that lie in the area (folded), when the area
+    /// is one or more cities; empty for neighbourhoods the data cannot place.
+    pub cities: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HotlineRecord {
     pub id: String,
@@ -173,22 +223,28 @@ pub struct HotlineRecord {
     pub name: String,
     pub kind: HotlineKind,
     pub operator: Operator,
-    /// E.164, normalised and validated at build time.
-    pub phone: String,
+    pub phone: PhoneNumber,
     /// Region ids this line serves ("us", "us-ca", or a county FIPS code).
     pub serves: Vec<String>,
-    /// As written in the content (OpenStreetMap `opening_hours` syntax, in
-    /// California time); `None` when no source states the hours.
+    /// Set when the line serves only part of the county it is listed for.
+    pub area: Option<ServedArea>,
+    /// As written in the content (OpenStreetMap `opening_hours` syntax);
+    /// `None` when no source states the hours.
     pub hours: Option<String>,
-    /// `hours`, compiled for the "open now" check.
+    /// `hours`, compiled for the "open now" check, with its time zone.
     pub schedule: Option<WeeklySchedule>,
     /// BCP-47 tags of languages a source says the line answers in.
     pub languages: Vec<String>,
     pub confidence: Confidence,
-    /// How old the sources are, as the research states it ("2025-01-24",
-    /// "undated list (2025 app data)").
-    pub source_dates: Option<String>,
+    /// `None` until someone calls the number and records it.
+    pub confirmed: Option<Confirmation>,
+    pub conflict: Option<Conflict>,
     pub provenance: Provenance,
+    /// The sources that print this number (a subset of the provenance's;
+    /// all of them unless the content says otherwise). The number's age is
+    /// the newest of these: a 2025 page about a line that does not show its
+    /// number says nothing about whether the number is current.
+    pub number_sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -218,9 +274,11 @@ pub struct OrganizationRecord {
     pub services: Vec<Service>,
     /// BCP-47 tags of languages a source says it works in.
     pub languages: Vec<String>,
-    /// E.164 if a source gives one; many organizations have none on record.
-    pub phone: Option<String>,
+    /// Only if a source gives one; many organizations have none on record.
+    pub phone: Option<PhoneNumber>,
     pub confidence: Confidence,
+    /// `None` until someone calls the number and records it.
+    pub confirmed: Option<Confirmation>,
     pub provenance: Provenance,
 }
 
@@ -252,6 +310,8 @@ pub struct RegionRecord {
     pub name: String,
     /// The enclosing region's id ("us-ca" for a California county).
     pub within: Option<String>,
+    /// A state's clock: the time zone its counties' local times are in.
+    pub time_zone: Option<TimeZone>,
     pub provenance: Provenance,
 }
 
@@ -293,7 +353,11 @@ impl std::str::FromStr for Service {
     }
 }
 
-/// The warrant checker: yes/no questions leading to outcomes.
+/// The warrant checker: questions with choices leading to outcomes.
+///
+/// Invariants (checked by the compiler): every choice leads to a node that
+/// exists, every node is reachable from `start`, no path loops, and every
+/// outcome carries advice.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct WarrantTree {
     /// The first question's id.
@@ -307,25 +371,101 @@ pub struct WarrantQuestion {
     pub id: String,
     /// Fluent message id.
     pub text: String,
-    /// The node (question or outcome id) a "yes" leads to.
-    pub yes: String,
-    pub no: String,
+    /// At least two, in the order to show them.
+    pub choices: Vec<WarrantChoice>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WarrantChoice {
+    /// Unique within its question ("i205", "yes"); what the caller answers.
+    pub id: String,
+    /// Fluent message id.
+    pub label: String,
+    /// The question or outcome this choice leads to.
+    pub next: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WarrantOutcome {
     pub id: String,
-    /// Fluent message ids: what to do, and the words to say (if any).
+    /// Fluent message ids: what this paper means, and the words to say.
     pub text: String,
     pub say: Option<String>,
+    pub entry: EntryClaim,
+    /// The fixed advice to show, in order; never empty.
+    pub advice: Vec<WarrantAdvice>,
     pub review: LegalReview,
     pub provenance: Provenance,
 }
 
-/// Opening hours as day-and-time ranges, minutes from midnight.
+/// What the paper at the door does to the agents' entering the home.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum EntryClaim {
+    /// They need the person's consent to come in.
+    NeedsConsent,
+    /// ICE claims it may force entry; advocates disagree and courts are
+    /// hearing challenges (the 2025 I-205 memo).
+    Contested,
+    /// A judge's warrant that fits may let them in.
+    MayBeLawful,
+}
+
+/// One piece of the safe advice every outcome draws from. Each is a
+/// message the run time shows by name (see `messages`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WarrantAdvice {
+    KeepDoorClosed,
+    DoNotConsent,
+    DoNotResist,
+    StaySilent,
+    AskForLawyer,
+    DoNotSign,
+    NoteDetails,
+    CallRapidResponse,
+}
+
+impl WarrantAdvice {
+    pub const ALL: [WarrantAdvice; 8] = [
+        WarrantAdvice::KeepDoorClosed,
+        WarrantAdvice::DoNotConsent,
+        WarrantAdvice::DoNotResist,
+        WarrantAdvice::StaySilent,
+        WarrantAdvice::AskForLawyer,
+        WarrantAdvice::DoNotSign,
+        WarrantAdvice::NoteDetails,
+        WarrantAdvice::CallRapidResponse,
+    ];
+}
+
+/// The time zones schedules and states are in (IANA names in content).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum TimeZone {
+    #[serde(rename = "America/Los_Angeles")]
+    Pacific,
+    #[serde(rename = "America/New_York")]
+    Eastern,
+}
+
+impl TimeZone {
+    pub const ALL: [TimeZone; 2] = [TimeZone::Pacific, TimeZone::Eastern];
+
+    /// The IANA name, as content writes it.
+    pub fn iana(self) -> &'static str {
+        match self {
+            TimeZone::Pacific => "America/Los_Angeles",
+            TimeZone::Eastern => "America/New_York",
+        }
+    }
+}
+
+/// Opening hours as day-and-time ranges, minutes from midnight, on the
+/// clock of `time_zone`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WeeklySchedule {
     pub ranges: Vec<HoursRange>,
+    pub time_zone: TimeZone,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,8 +6,10 @@ use crate::model::Pack;
 
 const MAGIC: &[u8; 4] = b"AMPK";
 /// Bumped whenever the model changes shape, so an old app refuses a pack it
-/// cannot read instead of misreading it.
-pub const FORMAT_VERSION: u16 = 1;
+/// cannot read instead of misreading it. 2: the warrant checker's choices,
+/// numbers with display forms, confirmations, conflicts and areas, source
+/// dates, schedules with their time zone.
+pub const FORMAT_VERSION: u16 = 2;
 
 /// Serializes a pack. Only the compiler writes packs.
 pub fn encode(pack: &Pack) -> Vec<u8> {

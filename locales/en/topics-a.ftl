@@ -11,20 +11,20 @@ warrant-check-keep-door-closed-say = Please slide the warrant under the door or 
 warrant-check-keep-door-closed-why = Opening the door does not give them permission to come in. But it is safer to read the paper with the door closed. If you cannot read it, you can ask for an interpreter.
 
 warrant-check-who-signed-do = Look at who signed the paper. A warrant from a judge comes from a court, such as a U.S. District Court or a California Superior Court. A judge signs it.
-warrant-check-who-signed-why = The Constitution protects everyone in the U.S., whatever their immigration status. Without a warrant signed by a judge, agents need your permission to come into your home.
+warrant-check-who-signed-why = The Constitution protects everyone in the U.S., whatever their immigration status. Advocates say that without a warrant signed by a judge, agents need your permission to come into your home.
 
-warrant-check-ice-forms-do = If the paper is a form from ICE or the Department of Homeland Security, such as Form I-200 or Form I-205, it is not a judge's warrant. Keep the door closed.
+warrant-check-ice-forms-do = If the paper is a form from ICE or the Department of Homeland Security, such as Form I-200 or Form I-205, it is not a judge's warrant. Keep the door closed, and do not agree to let them in.
 warrant-check-ice-forms-say = This paper is not signed by a judge. I do not consent to you entering my home.
-warrant-check-ice-forms-why = An ICE officer signs these forms, not a judge. On its own, an ICE form does not let agents into your home without your permission.
+warrant-check-ice-forms-why = An ICE officer signs these forms, not a judge. Advocates say they do not let agents into your home without your permission. But since 2025, ICE says its agents may force their way in with Form I-205 to arrest a person who has a final order of removal. Courts are hearing challenges to that claim. If agents force their way in, do not fight or block them.
 
-warrant-check-check-details-do = If a judge signed it, check the details. It should have your correct address. It should name a person who really lives there. Look for the judge's signature.
-warrant-check-check-details-why = If the address or the person on the warrant is wrong, you do not have to open the door.
+warrant-check-check-details-do = If a judge signed it, check the details. A search warrant should show your correct address. An arrest warrant should name a person who really lives here. Look for the judge's signature.
+warrant-check-check-details-why = A search warrant lets officers search the address on it, whoever lives there. An arrest warrant does not let officers into someone else's home to look for the person it names: for that they need a search warrant. If a search warrant shows another address, or an arrest warrant names no one who lives here, you do not have to open the door.
 
 warrant-check-check-the-date-do = Look at the date on the warrant.
 warrant-check-check-the-date-why = A warrant can be too old to use. How old is too old is a question for a lawyer. If you are not sure, ask one.
 
 warrant-check-search-or-arrest-do = Read what kind of warrant it is: a search warrant or an arrest warrant.
-warrant-check-search-or-arrest-why = A search warrant lets officers into the address on it, but they may search only the places and things it lists. An arrest warrant lets officers into the home of the person it names, if they believe that person is inside.
+warrant-check-search-or-arrest-why = A search warrant lets officers into the address on it, whoever lives there, but they may search only the places and things it lists. An arrest warrant lets officers into the home of the person it names, if they believe that person is inside.
 
 warrant-check-stay-silent-do = Even if the warrant is valid and agents come in, you can still stay silent. If you choose to, say so out loud.
 warrant-check-stay-silent-why = A warrant lets agents in. It does not make you answer their questions. What you say can be used against you in court.
@@ -100,7 +100,7 @@ in-jail-ask-for-copy-say = Did ICE send a hold or a request about me? Please giv
 in-jail-ask-for-copy-why = The TRUTH Act says the jail must give you a copy of any such request and tell you if it plans to comply. If the jail tells ICE your release date, it must also tell you in writing, and tell your lawyer or one other person you choose.
 
 in-jail-hold-is-a-request-do = Know that an ICE hold is a request from ICE. It is not an order from a judge.
-in-jail-hold-is-a-request-why = Under California's TRUST Act and SB 54, a local jail in general may not keep you past your release time just because ICE asked. But if you have certain serious convictions, such as some serious or violent felonies, the jail may still tell ICE when you will be released or hand you over to ICE. It may also hand you over if there is a warrant signed by a judge. These laws limit local police and jails, not ICE agents.
+in-jail-hold-is-a-request-why = Under California's SB 54, a local jail may not keep you past your release time because ICE asked. But if you have certain serious convictions, such as some serious or violent felonies, the jail may still tell ICE when you will be released, or hand you over to ICE. It may also hand you over if there is a warrant signed by a judge. These laws limit local police and jails, not ICE agents.
 
 in-jail-state-prison-do = If you are in a state prison, not a city or county jail, the rules are different. SB 54 does not cover state prisons.
 in-jail-state-prison-why = State prisons may still tell ICE about people who are leaving prison, and arrange to hand them over to ICE. But a state prison must still give you a form before an ICE interview, and copies of ICE requests about you.

@@ -54,17 +54,20 @@ border-zone-title = Near the border
 border-zone-summary = Border Patrol checkpoints, and airports or border crossings where you enter the country.
 
 border-zone-hundred-mile-zone-do = Know that border agents say they have extra powers within 100 miles of any U.S. border, including the coast. Most of California's big cities are in this zone.
-border-zone-hundred-mile-zone-why = A federal law, 8 U.S.C. §1357(a)(3), lets these agents act within a "reasonable distance" of the border. A federal rule sets that distance at 100 air miles. The Constitution still protects you inside this zone.
+border-zone-hundred-mile-zone-why = A federal law, 8 U.S.C. §1357(a)(3), lets these agents act within a "reasonable distance" of the border, and a federal rule sets that distance at 100 air miles. The Constitution still protects you inside this zone. Our sources for this are copies of an ACLU fact sheet, not the ACLU's own page, and border rules are complex: ask a lawyer about your situation.
 
 border-zone-checkpoint-silent-do = At a Border Patrol checkpoint, stay calm and keep your hands where agents can see them. You can stay silent. If you choose to, say so out loud.
 border-zone-checkpoint-silent-why = The Border Patrol may run immigration checkpoints. But the Constitution still applies there, including your right not to answer questions.
+
+border-zone-papers-do = At a checkpoint, or anywhere near the border, if you have valid immigration papers, like a green card or a work permit, carry them and show them to immigration agents who ask. If you do not have papers, you can stay silent. Do not lie, and never show false papers or papers from another country.
+border-zone-papers-why = Federal law says adults who have been given these papers must carry them. Not carrying them is a federal misdemeanor. Since 2025, Customs and Border Protection has been reminding people of this rule. Our sources for the details are law firm pages and news reports: ask a lawyer what this means for your papers.
 
 border-zone-refuse-search-do = Do not agree to a search of your car. If they search anyway, do not fight them.
 border-zone-refuse-search-say = I do not consent to a search of my car.
 border-zone-refuse-search-why = Inside the zone, the Border Patrol needs a reasonable suspicion of an immigration violation or a crime to pull a car over. To search a car, it needs a warrant or probable cause.
 
 border-zone-ports-of-entry-do = When you enter the country at an airport, a land crossing or a seaport, expect that officers may search your bags and your car.
-border-zone-ports-of-entry-why = These places are called ports of entry. There, officers do not need a warrant or a reason for routine searches. The rules are very different from stops inside the country.
+border-zone-ports-of-entry-why = These places are called ports of entry. There, officers do not need a warrant or a reason for routine searches, even of U.S. citizens and green card holders. The rules are very different from stops inside the country. Border rules are complex: ask a lawyer before you travel if you are worried.
 
 border-zone-phones-laptops-do = Know the rules for phones and laptops at a port of entry. Officers say they can search them without a warrant. You do not have to give your password.
 border-zone-phones-laptops-why = Saying no may not stop the search. If you do not unlock a device, officers may keep it for weeks. A traveler who is not a U.S. citizen or green card holder may be refused entry.
@@ -91,7 +94,7 @@ recording-move-back-why = Agents may lawfully tell you to move back for safety. 
 
 recording-protect-phone-do = If an officer asks to see your phone, you can say no. You do not have to unlock it or delete your video.
 recording-protect-phone-say = I do not consent to a search of my phone.
-recording-protect-phone-why = Without a warrant, officers should not search your phone, make you delete video, or make you unlock it. If they take it anyway, do not fight them.
+recording-protect-phone-why = Our source, a summary of advice from the Electronic Frontier Foundation, says that without a warrant officers should not search your phone, make you delete video, or make you unlock it. This point needs a lawyer's check for your own case. If officers take your phone anyway, do not fight them.
 
 recording-write-details-do = Write down the date, the time and the place. Note the agents' names, badge numbers, vehicles and license plates.
 recording-write-details-why = These details make a clear record of what happened and who was there.
@@ -101,7 +104,7 @@ recording-focus-on-agents-why = This protects the privacy of the person being de
 
 recording-dont-interfere = Do not touch, block or get in the way of agents while you record.
 recording-dont-ignore-orders = Do not refuse an order to move back. Keep recording from a safe distance instead.
-recording-dont-delete-footage = Do not unlock your phone or delete your video because an officer says so, unless they have a warrant.
+recording-dont-delete-footage = Do not unlock your phone or delete your video because an officer says so.
 
 ## Family plan
 

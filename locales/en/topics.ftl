@@ -11,10 +11,10 @@ at-home-keep-door-closed-why = Opening the door does not give them permission to
 
 at-home-ask-for-warrant-do = Ask if they have a warrant signed by a judge. Ask them to slide it under the door or hold it up to the window. Do not open the door to read it.
 at-home-ask-for-warrant-say = I do not consent to you entering my home. If you have a warrant signed by a judge, please slide it under the door.
-at-home-ask-for-warrant-why = Without a warrant signed by a judge, agents need your permission to come into your home.
+at-home-ask-for-warrant-why = Advocates say that without a warrant signed by a judge, agents need your permission to come into your home. Since 2025, ICE says its agents may force their way in with Form I-205 to arrest a person who has a final order of removal. Courts are hearing challenges to that claim.
 
-at-home-check-the-warrant-do = Look at the paper. A judge's warrant comes from a court and is signed by a judge. It should have your correct address and, if it names a person, that person should live at this address. Check the date too.
-at-home-check-the-warrant-why = A paper from ICE, such as Form I-200 or Form I-205, is signed by an ICE officer, not a judge. It does not let agents into your home without your permission. If the address or the name on a judge's warrant is wrong, you do not have to open the door.
+at-home-check-the-warrant-do = Look at the paper. A judge's warrant comes from a court and is signed by a judge. A search warrant should show this address. An arrest warrant should name a person who lives here. Check the date too. The warrant checker in this app goes through it with you.
+at-home-check-the-warrant-why = A paper from ICE, such as Form I-200 or Form I-205, is signed by an ICE officer, not a judge. Advocates say it does not let agents into your home without your permission, but since 2025 ICE says it may force entry with Form I-205 to arrest a person who has a final order of removal. If a search warrant shows another address, or an arrest warrant names no one who lives here, you do not have to open the door.
 
 at-home-if-they-come-in-do = If agents force their way in, do not fight them or block them. Say clearly that you do not agree to their entry or to a search. Stay silent and ask for a lawyer.
 at-home-if-they-come-in-say = I do not consent to this entry or to any search.
@@ -32,8 +32,8 @@ in-public-refuse-search-do = You can say no to a search of your pockets or bags.
 in-public-refuse-search-say = I do not consent to a search.
 in-public-refuse-search-why = You have the right to say no. If they search anyway, do not fight them.
 
-in-public-papers-do = If you have valid immigration papers, like a green card or a work permit, and an immigration agent asks for them, show them. Never show false papers. Do not carry papers from another country, like a foreign passport.
-in-public-papers-why = Federal law says adults with these papers must carry them and show them to immigration agents who ask. Papers from another country can show where you are from.
+in-public-papers-do = If you have valid immigration papers, like a green card or a work permit, carry them, and show them if an immigration agent asks. If you do not have papers, you can stay silent. Never show false papers. Do not carry papers from another country, like a foreign passport.
+in-public-papers-why = Federal law says adults who have been given these papers must carry them and show them to immigration agents who ask. Not carrying them is a federal misdemeanor. Papers from another country can show where you are from.
 
 ## Traffic stop
 
@@ -63,14 +63,19 @@ traffic-stop-immigration-agents-why = In general, immigration agents need a reas
 
 ## At home: do not
 
-at-home-dont-open-the-door = Do not open the door unless agents slide a warrant signed by a judge under it or show one at the window.
+at-home-dont-open-the-door = Do not open the door unless agents show you, under the door or at the window, a warrant signed by a judge that fits this home: a search warrant for this address, or an arrest warrant for a person who lives here.
 
 ## In public: do not
 
-in-public-dont-carry-foreign-papers = Do not carry papers from another country, such as a foreign passport or a consular ID. They can show where you are from.
+in-public-dont-carry-foreign-papers = Do not carry papers from another country, such as a foreign passport or a consular ID. They can show where you are from. This advice comes from immigrant defense groups, as quoted on other sites: ask a lawyer if you are not sure what to carry.
 in-public-dont-follow-agents = Do not go with agents to an office or agree to "meet for coffee". This can be a trick.
 
 ## Traffic stop: do not
 
 traffic-stop-dont-show-false-papers = Do not show a false license or false papers, even if you do not have real ones.
 traffic-stop-dont-consent-to-search = Do not agree to a search of the car. If they search anyway, do not fight them.
+
+## Traffic stop: immigration papers
+
+traffic-stop-papers-do = If you have valid immigration papers, like a green card or a work permit, carry them. If an immigration agent asks for them, show them. If you do not have papers, you can stay silent. Do not lie, and never show false papers or papers from another country.
+traffic-stop-papers-why = Federal law says adults who have been given these papers must carry them. Not carrying them is a federal misdemeanor, with a fine of up to $100 or up to 30 days in jail. Since 2025 the government has been reminding people of this rule. You can still stay silent about everything else. Our sources for the details are law firm pages: ask a lawyer what this means for your papers.

@@ -273,6 +273,7 @@ fn us_pack(us: &UsData, copies: usize) -> (Vec<u8>, Vec<(f64, f64)>) {
                 languages: vec![if random.next() % 3 == 0 { "es" } else { "en" }.to_owned()],
                 phone: None,
                 confidence: Confidence::Medium,
+                confirmed: None,
                 provenance: provenance.clone(),
             });
         }

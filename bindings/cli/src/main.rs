@@ -51,11 +51,16 @@ enum Command {
     Laws,
     /// One law.
     Law { id: String },
-    /// Check a warrant at the door, one yes/no question at a time.
+    /// Check a warrant at the door, one question at a time.
+    #[command(after_long_help = WARRANT_HELP)]
     Warrant {
-        /// Answer the questions from a list instead of asking (e.g. yes,yes,yes).
-        #[arg(long, value_delimiter = ',', value_name = "yes|no,...")]
+        /// Answer the questions from a list of choice ids instead of asking
+        /// (e.g. immigration,i205,yes). See the order below.
+        #[arg(long, value_delimiter = ',', value_name = "CHOICE,...")]
         answers: Option<Vec<String>>,
+        /// The language of the officer's side of the words to say.
+        #[arg(long, default_value = "en", value_name = "TAG")]
+        officer_lang: String,
     },
     /// Search the situations, steps and laws.
     Search {
@@ -95,9 +100,9 @@ enum Command {
         /// Your local weekday and time, e.g. "Mon 22:30", to see which lines are open.
         #[arg(long, value_name = "DAY HH:MM")]
         at: Option<String>,
-        /// Include unverified (low-confidence) numbers, marked as such.
+        /// Include low-confidence numbers, marked as such.
         #[arg(long)]
-        unverified: bool,
+        low_confidence: bool,
     },
     /// Validate a content folder and a locales folder (for content authors).
     Check {
@@ -105,6 +110,30 @@ enum Command {
         locales_dir: PathBuf,
     },
 }
+
+/// The order of `amparo warrant --answers`, with every choice id. A test
+/// checks that each id in the content appears here.
+const WARRANT_HELP: &str = "\
+Answers, in order, as choice ids:
+  1. Who do they say they are?
+       immigration | police | other | dont-know
+     (\"police\" or \"other\" with an ICE paper is treated as immigration)
+  2. Which paper is it?
+       none | i200 | i205 | i247 | judge-arrest | judge-search | cant-tell
+  3. Only after i205: does anyone who lives here have a final order of removal?
+       yes | no | dont-know
+     Only after judge-arrest: does the person named live here?
+       yes | no
+     Only after judge-search: does it show the address of this home?
+       yes | no
+
+Examples:
+  amparo warrant --answers immigration,i205,yes
+  amparo warrant --answers police,i200
+  amparo warrant --answers immigration,judge-search,yes --lang es
+
+Without --answers, each question is asked on the terminal: answer with the
+choice's number or its id.";
 
 /// Exit codes: 2 for something the user typed, 1 for broken content.
 const EXIT_USAGE: u8 = 2;
@@ -134,6 +163,7 @@ impl From<AmparoError> for Failure {
             | AmparoError::UnknownMessage { .. }
             | AmparoError::UnknownLaw { .. }
             | AmparoError::UnknownWarrantState { .. }
+            | AmparoError::UnknownWarrantChoice
             | AmparoError::InvalidCoordinates
             | AmparoError::InvalidZip
             | AmparoError::UnknownZip
@@ -176,7 +206,10 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let law = amparo.law(id)?;
             out.emit("law", &law, |l| render::law(&amparo, l))
         }
-        Command::Warrant { answers } => warrant(&amparo, &out, answers.as_deref()),
+        Command::Warrant {
+            answers,
+            officer_lang,
+        } => warrant(&amparo, &out, answers.as_deref(), officer_lang),
         Command::Search { text, limit } => {
             out.emit("results", &amparo.search(text, *limit), render::search)
         }
@@ -189,7 +222,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             speaks,
             limit,
             at,
-            unverified,
+            low_confidence,
         } => {
             let place = match (zip, county, city, near) {
                 (Some(zip), ..) => Place::Zip { code: zip.clone() },
@@ -206,7 +239,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 speaks: speaks.clone(),
                 limit: *limit,
                 at: at.as_deref().map(str::parse::<LocalTime>).transpose()?,
-                include_unverified: *unverified,
+                include_low_confidence: *low_confidence,
             };
             let answer = amparo.find_help(&query)?;
             out.emit_flat(&answer, |a| render::help(&amparo, a))
@@ -255,21 +288,53 @@ fn check(
 }
 
 /// Walks the warrant checker: from `--answers`, or by asking on the
-/// terminal. Prints the questions asked and the outcome.
-fn warrant(amparo: &Amparo, out: &Output, answers: Option<&[String]>) -> Result<(), Failure> {
-    let mut step = amparo.warrant_check_start()?;
+/// terminal. Prints the questions asked, the choices made and the outcome.
+fn warrant(
+    amparo: &Amparo,
+    out: &Output,
+    answers: Option<&[String]>,
+    officer_lang: &str,
+) -> Result<(), Failure> {
+    let mut step = amparo.warrant_check_start(officer_lang)?;
     let mut asked = Vec::new();
     let mut given = answers.map(|a| a.iter());
     while let Some(question) = step.question.clone() {
-        let answer = match given.as_mut() {
+        let choice = match given.as_mut() {
             Some(list) => match list.next() {
-                Some(word) => parse_yes_no(word).ok_or_else(|| usage("answers are yes or no"))?,
-                None => return Err(usage("--answers ran out before the outcome")),
+                Some(id) => id.trim().to_owned(),
+                None => return Err(usage("--answers ran out before the outcome (see --help)")),
             },
             None => ask(&question)?,
         };
-        asked.push(WarrantAnswer { question, answer });
-        step = amparo.warrant_check_answer(&step.state, answer)?;
+        let next = amparo
+            .warrant_check_answer(&step.state, &choice, officer_lang)
+            .map_err(|err| match err {
+                AmparoError::UnknownWarrantChoice => {
+                    let ids: Vec<&str> = question.choices.iter().map(|c| c.id.as_str()).collect();
+                    usage(&format!(
+                        "that is not a choice here; the choices are: {}",
+                        ids.join(", ")
+                    ))
+                }
+                other => other.into(),
+            })?;
+        let label = question
+            .choices
+            .iter()
+            .find(|c| c.id == choice)
+            .map(|c| c.label.clone())
+            .unwrap_or_default();
+        asked.push(WarrantAnswer {
+            question: question.text,
+            choice,
+            label,
+        });
+        step = next;
+    }
+    if given.as_mut().is_some_and(|rest| rest.next().is_some()) {
+        return Err(usage(
+            "--answers has more answers than questions (see --help)",
+        ));
     }
     let walk = WarrantWalk {
         answers: asked,
@@ -278,25 +343,31 @@ fn warrant(amparo: &Amparo, out: &Output, answers: Option<&[String]>) -> Result<
     out.emit("warrant", &walk, |w| render::warrant(amparo, w))
 }
 
-fn parse_yes_no(word: &str) -> Option<bool> {
-    match word.trim().to_lowercase().as_str() {
-        "y" | "yes" | "s" | "si" | "sí" | "1" | "true" => Some(true),
-        "n" | "no" | "0" | "false" => Some(false),
-        _ => None,
-    }
-}
-
-/// Asks one question on the terminal until it gets yes or no.
-fn ask(question: &str) -> Result<bool, Failure> {
+/// Asks one question on the terminal until it gets one of its choices, by
+/// number or by id.
+fn ask(question: &amparo_core::WarrantQuestionAnswer) -> Result<String, Failure> {
     let stdin = std::io::stdin();
     loop {
-        eprint!("{question} [y/n] ");
+        eprintln!("{}", question.text);
+        for (number, choice) in question.choices.iter().enumerate() {
+            eprintln!("  {}) {}  [{}]", number + 1, choice.label, choice.id);
+        }
+        eprint!("> ");
         let mut line = String::new();
         match stdin.read_line(&mut line) {
-            Ok(0) | Err(_) => return Err(usage("no answer; use --answers yes,no,... in scripts")),
+            Ok(0) | Err(_) => {
+                return Err(usage("no answer; use --answers in scripts (see --help)"));
+            }
             Ok(_) => {
-                if let Some(answer) = parse_yes_no(&line) {
-                    return Ok(answer);
+                let line = line.trim();
+                let by_number = line
+                    .parse::<usize>()
+                    .ok()
+                    .and_then(|n| n.checked_sub(1))
+                    .and_then(|i| question.choices.get(i));
+                let by_id = question.choices.iter().find(|c| c.id == line);
+                if let Some(choice) = by_number.or(by_id) {
+                    return Ok(choice.id.clone());
                 }
             }
         }
@@ -312,7 +383,10 @@ pub(crate) struct WarrantWalk {
 #[derive(Serialize)]
 pub(crate) struct WarrantAnswer {
     pub(crate) question: String,
-    pub(crate) answer: bool,
+    /// The choice's id, as given.
+    pub(crate) choice: String,
+    /// The choice in words.
+    pub(crate) label: String,
 }
 
 fn usage(message: &str) -> Failure {

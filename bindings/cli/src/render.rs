@@ -5,9 +5,10 @@ use std::fmt::Write;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use amparo_core::model::LegalReview;
+use amparo_core::model::{LegalReview, PhoneNumber};
 use amparo_core::{
     Amparo, ContentInfo, HelpAnswer, Law, LocaleInfo, RightsCard, SearchHit, Topic, TopicSummary,
+    messages,
 };
 
 use crate::WarrantWalk;
@@ -65,30 +66,35 @@ pub fn topic(amparo: &Amparo, topic: &Topic) -> String {
             push_wrapped(
                 &mut out,
                 "    ",
-                &format!("{}: «{say}»", label("label-say")),
+                &format!("{}: «{say}»", label(messages::LABEL_SAY)),
             );
         }
         push_wrapped(
             &mut out,
             "    ",
-            &format!("{}: {}", label("label-why"), step.why),
+            &format!("{}: {}", label(messages::LABEL_WHY), step.why),
         );
-        let sources: Vec<&str> = step.sources.iter().map(|s| s.url.as_str()).collect();
-        push_wrapped(
-            &mut out,
-            "    ",
-            &format!(
-                "{} ({} {}): {}",
-                label("label-sources"),
-                label("label-checked"),
-                step.checked,
-                sources.join(" ")
-            ),
+        if let Some(caveat) = &step.caveat {
+            push_wrapped(&mut out, "    ! ", caveat);
+        }
+        let _ = writeln!(
+            out,
+            "    {} ({} {}):",
+            label(messages::LABEL_SOURCES),
+            label(messages::LABEL_CHECKED),
+            step.checked
         );
+        // One address a line, never broken: people copy them.
+        for source in &step.sources {
+            let _ = writeln!(out, "      {}", source.url);
+        }
         let _ = writeln!(out);
     }
     for point in &topic.do_not {
         push_wrapped(&mut out, " ✗  ", &point.text);
+        if let Some(caveat) = &point.caveat {
+            push_wrapped(&mut out, "    ! ", caveat);
+        }
     }
     if !topic.do_not.is_empty() {
         let _ = writeln!(out);
@@ -128,13 +134,14 @@ pub fn law(amparo: &Amparo, law: &Law) -> String {
     push_wrapped(&mut out, "", &law.summary);
     let _ = writeln!(out);
     push_wrapped(&mut out, " ✗  ", &law.does_not);
+    if let Some(caveat) = &law.caveat {
+        push_wrapped(&mut out, "! ", caveat);
+    }
     let _ = writeln!(out);
-    let urls: Vec<&str> = law.sources.iter().map(|s| s.url.as_str()).collect();
-    push_wrapped(
-        &mut out,
-        "",
-        &format!("{}: {}", label(amparo, "label-sources"), urls.join(" ")),
-    );
+    let _ = writeln!(out, "{}:", label(amparo, messages::LABEL_SOURCES));
+    for source in &law.sources {
+        let _ = writeln!(out, "  {}", source.url);
+    }
     push_wrapped(&mut out, "", &review_notice(amparo, law.review));
     out
 }
@@ -142,20 +149,53 @@ pub fn law(amparo: &Amparo, law: &Law) -> String {
 pub fn warrant(amparo: &Amparo, walk: &WarrantWalk) -> String {
     let mut out = String::new();
     for step in &walk.answers {
-        let yes = if step.answer { "yes" } else { "no" };
-        push_wrapped(&mut out, "? ", &format!("{} — {yes}", step.question));
+        push_wrapped(&mut out, "? ", &step.question);
+        push_wrapped(
+            &mut out,
+            "  → ",
+            &format!("{} [{}]", step.label, step.choice),
+        );
     }
     if let Some(outcome) = &walk.outcome {
         let _ = writeln!(out);
-        push_wrapped(&mut out, "→ ", &outcome.text);
+        push_wrapped(&mut out, "", &outcome.text);
+        let _ = writeln!(out);
+        for line in &outcome.advice {
+            push_wrapped(&mut out, " • ", &line.text);
+        }
         if let Some(say) = &outcome.say {
+            let _ = writeln!(out);
+            let label = label(amparo, messages::LABEL_SAY);
+            let width = outcome.user_locale.len().max(outcome.officer_locale.len()) + 2;
+            let _ = writeln!(out, "{label}:");
             push_wrapped(
                 &mut out,
-                "  ",
-                &format!("{}: «{say}»", label(amparo, "label-say")),
+                &format!("  {:<width$}", outcome.user_locale),
+                &format!("«{}»", say.user),
             );
+            if say.officer != say.user {
+                push_wrapped(
+                    &mut out,
+                    &format!("  {:<width$}", outcome.officer_locale),
+                    &format!("«{}»", say.officer),
+                );
+            }
+        }
+        if let Some(caveat) = &outcome.caveat {
+            push_wrapped(&mut out, "! ", caveat);
         }
         let _ = writeln!(out);
+        let _ = writeln!(
+            out,
+            "{} ({} {}):",
+            label(amparo, messages::LABEL_SOURCES),
+            label(amparo, messages::LABEL_CHECKED),
+            outcome.checked
+        );
+        // One address a line, never broken: people copy them.
+        for source in &outcome.sources {
+            let _ = writeln!(out, "  {}", source.url);
+        }
         push_wrapped(&mut out, "", &review_notice(amparo, outcome.review));
     }
     out
@@ -230,6 +270,19 @@ pub fn info(info: &ContentInfo) -> String {
         "legal review     {:?}: {} reviewed by a lawyer, {} not reviewed",
         info.legal_review.status, info.legal_review.lawyer_reviewed, info.legal_review.unreviewed
     );
+    let numbers = &info.numbers;
+    let _ = writeln!(
+        out,
+        "numbers          {} listed, {} confirmed by phone, {} with a conflicting number",
+        numbers.listed, numbers.confirmed, numbers.conflicting
+    );
+    let _ = writeln!(
+        out,
+        "source dates     {} to {}; {} sources show no date",
+        numbers.oldest_source_date.as_deref().unwrap_or("-"),
+        numbers.newest_source_date.as_deref().unwrap_or("-"),
+        numbers.undated_sources
+    );
     let _ = writeln!(out, "credits");
     for credit in &info.credits {
         let _ = writeln!(
@@ -254,11 +307,7 @@ pub fn check_summary(summary: &CheckSummary) -> String {
 }
 
 fn review_notice(amparo: &Amparo, review: LegalReview) -> String {
-    let id = match review {
-        LegalReview::Unreviewed => "legal-review-unreviewed",
-        LegalReview::LawyerReviewed => "legal-review-lawyer-reviewed",
-    };
-    amparo.message(id, &[]).unwrap_or_else(|_| id.to_owned())
+    label(amparo, messages::legal_review(review))
 }
 
 /// Appends `text` wrapped to the terminal width, the first line after
@@ -299,32 +348,42 @@ fn push_wrapped(out: &mut String, prefix: &str, text: &str) {
     let _ = writeln!(out, "{line}");
 }
 
+/// A number as people dial it: "(213) 385-7800, extension 136".
+fn phone_words(amparo: &Amparo, phone: &PhoneNumber) -> String {
+    match &phone.extension {
+        Some(extension) => {
+            let ext = amparo
+                .message(messages::NUMBER_EXTENSION, &[("extension", extension)])
+                .unwrap_or_else(|_| extension.clone());
+            format!("{}, {ext}", phone.display)
+        }
+        None => phone.display.clone(),
+    }
+}
+
 pub fn help(amparo: &Amparo, answer: &HelpAnswer) -> String {
     let mut out = String::new();
     match &answer.region {
         Some(region) => {
+            let city = region
+                .city
+                .as_deref()
+                .map(|c| format!("{c}, "))
+                .unwrap_or_default();
             let _ = writeln!(
                 out,
-                "{} ({}), {}",
+                "{city}{} ({}), {}",
                 region.county.to_uppercase(),
                 region.county_fips,
                 region.state
             );
         }
         None => {
-            let _ = writeln!(out, "OUTSIDE THE COVERED AREA");
+            let _ = writeln!(out, "—");
         }
     }
     for nearby in &answer.also_counties {
-        let distance = nearby
-            .distance_km
-            .map(|km| format!(", {km} km"))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "  also: {} ({}){distance}, {:?}",
-            nearby.county, nearby.county_fips, nearby.reason
-        );
+        push_wrapped(&mut out, "  ", &nearby.note);
     }
     if let Some(notice) = &answer.notice {
         let _ = writeln!(out);
@@ -345,53 +404,68 @@ pub fn help(amparo: &Amparo, answer: &HelpAnswer) -> String {
         push_wrapped(&mut out, "  ", &review_notice(amparo, policy.review));
     }
     let _ = writeln!(out);
+    const INDENT: &str = "                    ";
     for line in &answer.hotlines {
-        let mut flags = Vec::new();
-        if line.always_open {
-            flags.push("24/7".to_owned());
-        } else if let Some(hours) = &line.hours {
-            flags.push(hours.clone());
-        }
-        match line.open_now {
-            Some(true) => flags.push("open now".into()),
-            Some(false) => flags.push("closed now".into()),
-            None => {}
-        }
-        if !line.verified {
-            flags.push("UNVERIFIED".into());
-        }
-        let phone = line.phone.as_deref().unwrap_or("-");
-        let flags = if flags.is_empty() {
-            String::new()
-        } else {
-            format!("  [{}]", flags.join(", "))
-        };
-        let _ = writeln!(out, "{phone:<13} {}{flags}", line.name);
+        let _ = writeln!(
+            out,
+            "{:<19} {}",
+            phone_words(amparo, &line.phone),
+            line.name
+        );
         let mut about = line.kind_label.clone();
         if let Some(operator) = &line.operator_label {
             about = format!("{about} {operator}");
         }
-        push_wrapped(&mut out, "              ", &about);
-        let dates = line
-            .source_dates
-            .as_deref()
-            .map(|d| format!("; sources dated {d}"))
-            .unwrap_or_default();
-        let urls: Vec<&str> = line
+        push_wrapped(&mut out, INDENT, &about);
+        if let Some(area) = &line.area {
+            push_wrapped(&mut out, INDENT, &area.label);
+        }
+        if let Some(conflict) = &line.conflict {
+            push_wrapped(
+                &mut out,
+                &format!("{INDENT}! "),
+                &format!(
+                    "{} {} {}: {}",
+                    conflict.note,
+                    conflict.reason,
+                    conflict.with_name,
+                    phone_words(amparo, &conflict.with_phone)
+                ),
+            );
+        }
+        if let Some(hours) = &line.hours {
+            let now = match line.open_now {
+                Some(true) => format!(" · {}", label(amparo, messages::HOURS_OPEN_NOW)),
+                Some(false) => format!(" · {}", label(amparo, messages::HOURS_CLOSED_NOW)),
+                None => String::new(),
+            };
+            push_wrapped(&mut out, INDENT, &format!("{}{now}", hours.words));
+        }
+        if line.phone.accepts_texts {
+            push_wrapped(
+                &mut out,
+                INDENT,
+                &label(amparo, messages::NUMBER_TAKES_TEXTS),
+            );
+        }
+        let confidence = line
+            .low_confidence_note
+            .clone()
+            .unwrap_or_else(|| line.confidence_label.clone());
+        push_wrapped(
+            &mut out,
+            INDENT,
+            &format!("{} {confidence}", line.confirmation_note),
+        );
+        let _ = writeln!(out, "{INDENT}{}:", label(amparo, messages::LABEL_SOURCES));
+        // One address a line, never broken: people copy them.
+        for source in line
             .source_refs
             .iter()
             .filter_map(|&i| answer.sources.get(i as usize))
-            .map(|s| s.url.as_str())
-            .collect();
-        push_wrapped(
-            &mut out,
-            "              ",
-            &format!(
-                "{:?} confidence{dates}: {}",
-                line.confidence,
-                urls.join(" ")
-            ),
-        );
+        {
+            let _ = writeln!(out, "{INDENT}  {}", source.url);
+        }
     }
     if !answer.organizations.is_empty() {
         let _ = writeln!(out);
@@ -400,8 +474,8 @@ pub fn help(amparo: &Amparo, answer: &HelpAnswer) -> String {
         let services: Vec<&str> = org.services.iter().map(|s| s.name()).collect();
         let phone = org
             .phone
-            .as_deref()
-            .map(|p| format!(" {p}"))
+            .as_ref()
+            .map(|p| format!("  {}", phone_words(amparo, p)))
             .unwrap_or_default();
         let _ = writeln!(out, "{:>7.1} km  {}{phone}", org.distance_km, org.name);
         let place = org.city.clone().unwrap_or_else(|| org.county_fips.clone());
@@ -410,6 +484,9 @@ pub fn help(amparo: &Amparo, answer: &HelpAnswer) -> String {
             "            ",
             &format!("{place} · {} · {}", services.join(", "), org.location_note),
         );
+        if org.phone.is_some() {
+            push_wrapped(&mut out, "            ", &org.confirmation_note);
+        }
     }
     out
 }

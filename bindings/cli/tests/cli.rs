@@ -50,7 +50,7 @@ fn the_card_shows_spanish_phrases_with_their_english_counterparts() {
         "{text}"
     );
     assert!(
-        text.contains("Uso mi derecho a guardar silencio."),
+        text.contains("Voy a ejercer mi derecho a guardar silencio."),
         "{text}"
     );
     assert!(
@@ -259,7 +259,11 @@ fn find_by_zip_answers_with_county_policy_and_lines() {
             .is_some_and(|t| t.contains("California"))
     );
     let first = &answer["hotlines"][0];
-    assert_eq!(first["phone"], "+18886244752");
+    assert_eq!(first["phone"]["e164"], "+18886244752");
+    assert_eq!(first["phone"]["display"], "(888) 624-4752");
+    assert_eq!(first["phone"]["tel_uri"], "tel:+18886244752");
+    assert_eq!(first["confirmed"], false);
+    assert_eq!(first["newest_source_date"], "2025-01-30");
     for field in [
         "name",
         "kind",
@@ -349,7 +353,11 @@ fn find_text_output_is_readable() {
         "2",
     ]));
     assert!(text.contains("FRESNO (06019), CA"), "{text}");
-    assert!(text.contains("+15592060151"), "{text}");
+    assert!(text.contains("(559) 206-0151"), "{text}");
+    assert!(
+        text.contains("Not yet confirmed by phone. Newest source: 2025."),
+        "{text}"
+    );
     assert!(text.contains(" km  "), "{text}");
 }
 
@@ -378,20 +386,134 @@ fn law_vision_act_did_not_pass_with_sources() {
     assert_eq!(laws["laws"].as_array().map(Vec::len), Some(12));
 }
 
-#[test]
-fn warrant_answers_reach_the_administrative_warrant_outcome() {
-    // Yes to "do they say they have a warrant?", yes to "did they slide it
-    // under the door or show it?", yes to "does it say Form I-200 or I-205?".
-    let answer = json(&["warrant", "--answers", "yes,yes,yes", "--json"]);
-    let outcome = answer["warrant"]["outcome"]["text"]
-        .as_str()
+fn warrant_outcome(answers: &str) -> serde_json::Value {
+    json(&["warrant", "--answers", answers, "--json"])["warrant"]["outcome"].clone()
+}
+
+fn advice(outcome: &serde_json::Value) -> Vec<String> {
+    outcome["advice"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|l| l["advice"].as_str().map(str::to_owned))
+                .collect()
+        })
         .unwrap_or_default()
-        .to_lowercase();
-    assert!(outcome.contains("do not open the door"), "{outcome}");
-    let text = stdout(&amparo(&["warrant", "--answers", "yes,yes,yes"]));
-    assert!(text.contains("I-205"), "{text}");
-    assert_clean_failure(&amparo(&["warrant", "--answers", "yes"]), 2, "ran out");
-    assert_clean_failure(&amparo(&["warrant", "--answers", "maybe"]), 2, "yes or no");
+}
+
+#[test]
+fn warrant_i205_with_a_final_order_names_the_forced_entry_claim() {
+    let outcome = warrant_outcome("immigration,i205,yes");
+    assert_eq!(outcome["id"], "o-i205-final-order");
+    assert_eq!(outcome["entry"], "contested");
+    let text = outcome["text"].as_str().unwrap_or_default();
+    assert!(
+        text.contains("ICE says its agents may force their way"),
+        "{text}"
+    );
+    assert!(text.contains("Courts are hearing challenges"), "{text}");
+    let advice = advice(&outcome);
+    for needed in [
+        "do-not-consent",
+        "do-not-resist",
+        "stay-silent",
+        "keep-door-closed",
+    ] {
+        assert!(advice.iter().any(|a| a == needed), "{needed}: {advice:?}");
+    }
+    assert_eq!(
+        outcome["say"]["officer"],
+        "I do not consent to you entering my home. This warrant is not signed by a judge."
+    );
+    let text = stdout(&amparo(&["warrant", "--answers", "immigration,i205,yes"]));
+    assert!(text.contains("do not run, fight or block them"), "{text}");
+}
+
+#[test]
+fn warrant_i200_keeps_the_door_closed() {
+    let outcome = warrant_outcome("immigration,i200");
+    assert_eq!(outcome["id"], "o-i200");
+    assert!(advice(&outcome).iter().any(|a| a == "keep-door-closed"));
+    assert!(
+        outcome["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("You do not have to open the door"))
+    );
+}
+
+#[test]
+fn warrant_search_warrant_does_not_rely_on_who_lives_here() {
+    // A judge's search warrant is never asked about the name on it: only
+    // about the address. Two answers after the paper would be one too many.
+    let walk = json(&[
+        "warrant",
+        "--answers",
+        "immigration,judge-search,yes",
+        "--json",
+    ]);
+    let questions: Vec<&str> = walk["warrant"]["answers"]
+        .as_array()
+        .map(|a| a.iter().filter_map(|q| q["question"].as_str()).collect())
+        .unwrap_or_default();
+    assert_eq!(questions.len(), 3);
+    assert!(questions[2].contains("address"), "{questions:?}");
+    let outcome = &walk["warrant"]["outcome"];
+    assert_eq!(outcome["id"], "o-judge-search");
+    assert!(
+        outcome["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("whoever lives there"))
+    );
+    assert_clean_failure(
+        &amparo(&["warrant", "--answers", "immigration,judge-search,yes,no"]),
+        2,
+        "more answers than questions",
+    );
+}
+
+#[test]
+fn warrant_police_with_an_ice_paper_is_treated_as_ice() {
+    for paper in ["i200", "i247", "i205,yes", "i205,no", "i205,dont-know"] {
+        assert_eq!(
+            warrant_outcome(&format!("police,{paper}"))["id"],
+            warrant_outcome(&format!("immigration,{paper}"))["id"],
+            "{paper}"
+        );
+    }
+}
+
+#[test]
+fn warrant_help_documents_every_choice_in_order() {
+    let help = stdout(&amparo(&["warrant", "--help"]));
+    let pack = amparo_core::pack::decode(&amparo_content::default_pack()).expect("pack");
+    for question in &pack.catalog.warrant.questions {
+        for choice in &question.choices {
+            assert!(
+                help.contains(&choice.id),
+                "`{}` of {} is not in --help",
+                choice.id,
+                question.id
+            );
+        }
+    }
+    assert!(
+        help.contains("amparo warrant --answers immigration,i205,yes"),
+        "{help}"
+    );
+}
+
+#[test]
+fn warrant_bad_answers_are_usage_errors() {
+    assert_clean_failure(
+        &amparo(&["warrant", "--answers", "immigration"]),
+        2,
+        "ran out",
+    );
+    assert_clean_failure(
+        &amparo(&["warrant", "--answers", "immigration,maybe"]),
+        2,
+        "the choices are: none, i200, i205",
+    );
 }
 
 #[test]
@@ -405,15 +527,122 @@ fn warrant_without_answers_asks_on_the_terminal() {
         .spawn()
         .expect("runs");
     if let Some(stdin) = child.stdin.as_mut() {
-        let _ = stdin.write_all(b"y\ny\ny\n");
+        // By number, by id, and a wrong answer that is asked again.
+        let _ = stdin.write_all(
+            b"1
+what
+i205
+1
+",
+        );
     }
     let output = child.wait_with_output().expect("finishes");
     assert!(output.status.success(), "{}", stderr(&output));
+    assert!(stderr(&output).contains("1) Immigration agents, or ICE"));
     assert!(
+        stdout(&output).contains("Form I-205"),
+        "{}",
         stdout(&output)
-            .to_lowercase()
-            .contains("do not open the door")
     );
+}
+
+#[test]
+fn find_sacramento_shows_both_numbers_marked_as_conflicting() {
+    let answer = json(&["find", "--county", "Sacramento", "--json"]);
+    let lines = answer["hotlines"].as_array().expect("lines");
+    for (id, other) in [
+        ("sacramento-act", "+19163820256"),
+        ("sacramento-fuel", "+19162456773"),
+    ] {
+        let line = lines.iter().find(|l| l["id"] == id).expect(id);
+        assert_eq!(line["conflict"]["with_phone"]["e164"], other, "{id}");
+        assert!(
+            line["conflict"]["reason"]
+                .as_str()
+                .is_some_and(|r| r.contains("Sacramento")),
+            "{id}"
+        );
+    }
+}
+
+#[test]
+fn find_zip_90802_shows_the_long_beach_lines_with_their_area() {
+    let answer = json(&["find", "--zip", "90802", "--json"]);
+    let lines = answer["hotlines"].as_array().expect("lines");
+    for (id, other) in [
+        ("long-beach-cdn", "long-beach-cdn-2019"),
+        ("long-beach-cdn-2019", "long-beach-cdn"),
+    ] {
+        let line = lines.iter().find(|l| l["id"] == id).expect(id);
+        assert_eq!(line["area"]["name"], "Long Beach", "{id}");
+        assert_eq!(line["area"]["includes_place"], true, "{id}");
+        assert_eq!(line["scope"], "area", "{id}");
+        assert_eq!(line["conflict"]["with_id"], other, "{id}");
+    }
+    let text = stdout(&amparo(&["find", "--zip", "90802"]));
+    assert!(
+        text.contains("Serves only Long Beach, not the whole county."),
+        "{text}"
+    );
+    assert!(
+        text.contains("(562) 276-0267") && text.contains("(562) 269-1083"),
+        "{text}"
+    );
+}
+
+#[test]
+fn no_output_calls_an_unconfirmed_number_verified() {
+    for args in [
+        vec!["find", "--county", "Sacramento", "--low-confidence"],
+        vec!["find", "--zip", "90802", "--low-confidence"],
+        vec![
+            "find",
+            "--zip",
+            "90012",
+            "--low-confidence",
+            "--limit",
+            "20",
+        ],
+        vec!["find", "--near", "36.1699,-115.1398"],
+        vec!["info"],
+    ] {
+        for json_flag in [false, true] {
+            let mut args = args.clone();
+            if json_flag {
+                args.push("--json");
+            }
+            let out = amparo(&args);
+            assert!(out.status.success(), "{args:?}");
+            let text = stdout(&out).to_lowercase();
+            assert!(!text.contains("verified"), "{args:?} says verified");
+            assert!(!text.contains("\"confirmed\": true"), "{args:?}");
+        }
+    }
+    let info = json(&["info", "--json"]);
+    assert_eq!(info["info"]["numbers"]["confirmed"], 0);
+}
+
+#[test]
+fn topics_border_zone_and_traffic_stop_include_the_papers_step() {
+    for topic in ["border-zone", "traffic-stop"] {
+        let answer = json(&["topic", topic, "--json"]);
+        let papers = answer["topic"]["steps"]
+            .as_array()
+            .and_then(|steps| steps.iter().find(|s| s["id"] == "papers"))
+            .unwrap_or_else(|| panic!("{topic} has no papers step"));
+        let action = papers["action"].as_str().unwrap_or_default();
+        assert!(
+            action.contains("valid immigration papers") && action.contains("carry them"),
+            "{action}"
+        );
+        // The words are also on the terminal (wrapped, so compare words).
+        let text = stdout(&amparo(&["topic", topic]));
+        let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            words.contains("If you do not have papers, you can stay silent"),
+            "{topic}"
+        );
+    }
 }
 
 #[test]

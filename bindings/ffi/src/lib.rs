@@ -36,6 +36,9 @@ pub enum AmparoError {
     /// A warrant-checker state that is not a question: start again.
     #[error("`{state}` is not a question of the warrant checker")]
     UnknownWarrantState { state: String },
+    /// An answer that is not one of the question's choices: ask again.
+    #[error("that is not one of this question's choices")]
+    UnknownWarrantChoice,
     /// GPS coordinates that are not a place on Earth (NaN, out of range).
     #[error("those coordinates are not a valid place on Earth")]
     InvalidCoordinates,
@@ -69,6 +72,7 @@ impl From<amparo_core::AmparoError> for AmparoError {
             Core::UnknownMessage { id } => Self::UnknownMessage { id },
             Core::UnknownLaw { id } => Self::UnknownLaw { id },
             Core::UnknownWarrantState { state } => Self::UnknownWarrantState { state },
+            Core::UnknownWarrantChoice => Self::UnknownWarrantChoice,
             Core::InvalidCoordinates => Self::InvalidCoordinates,
             Core::InvalidZip => Self::InvalidZip,
             Core::UnknownZip => Self::UnknownZip,
@@ -174,18 +178,23 @@ impl Amparo {
         Ok(self.now().law(&id)?)
     }
 
-    /// The warrant checker's first question.
-    pub fn warrant_check_start(&self) -> Result<WarrantStep, AmparoError> {
-        Ok(self.now().warrant_check_start()?)
+    /// The warrant checker's first question; an outcome's words to say
+    /// come in the user's language and `officer_locale`'s (usually "en").
+    pub fn warrant_check_start(&self, officer_locale: String) -> Result<WarrantStep, AmparoError> {
+        Ok(self.now().warrant_check_start(&officer_locale)?)
     }
 
-    /// Answers the question at `state` (yes = true); the app keeps the state.
+    /// Answers the question at `state` with a choice's id; the app keeps
+    /// the state.
     pub fn warrant_check_answer(
         &self,
         state: String,
-        answer: bool,
+        choice: String,
+        officer_locale: String,
     ) -> Result<WarrantStep, AmparoError> {
-        Ok(self.now().warrant_check_answer(&state, answer)?)
+        Ok(self
+            .now()
+            .warrant_check_answer(&state, &choice, &officer_locale)?)
     }
 
     /// Searches situations, steps and laws in the current languages.

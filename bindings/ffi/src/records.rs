@@ -4,14 +4,17 @@
 //! compiler checks that.
 
 use amparo_core::model::{
-    Confidence, Credit, HotlineKind, LawStatus, LegalReview, LocationPrecision, Operator, Service,
-    Source, SourceTier, TextDirection, TranslationOrigin,
+    Confidence, Credit, EntryClaim, HotlineKind, LawStatus, LegalReview, LocationPrecision,
+    Operator, PhoneNumber, Service, Source, SourceTier, TextDirection, TimeZone, TranslationOrigin,
+    WarrantAdvice,
 };
 use amparo_core::{
-    CardLine, ContentInfo, Coverage, DoNot, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
-    Law, LawSummary, LocalTime, LocaleInfo, NearbyCounty, NearbyReason, OrganizationAnswer,
-    PackReview, Place, PolicyAnswer, RegionAnswer, ReviewSummary, RightsCard, SearchHit,
-    SearchKind, Step, Topic, TopicSummary, WarrantOutcomeAnswer, WarrantStep, Weekday,
+    AreaAnswer, CardLine, ConflictAnswer, ContentInfo, Coverage, DoNot, HelpAnswer, HelpQuery,
+    HotlineAnswer, HotlineScope, HoursAnswer, Law, LawSummary, LocalTime, LocaleInfo, NearbyCounty,
+    NearbyReason, NumberSummary, OpeningRange, OrganizationAnswer, PackReview, Place, PolicyAnswer,
+    RegionAnswer, ReviewSummary, RightsCard, SearchHit, SearchKind, Step, Topic, TopicSummary,
+    WarrantAdviceLine, WarrantChoiceAnswer, WarrantOutcomeAnswer, WarrantQuestionAnswer,
+    WarrantStep, Weekday,
 };
 
 #[uniffi::remote(Record)]
@@ -40,6 +43,7 @@ pub struct DoNot {
     pub text: String,
     pub sources: Vec<Source>,
     pub checked: String,
+    pub caveat: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -56,6 +60,7 @@ pub struct Law {
     pub review: LegalReview,
     pub sources: Vec<Source>,
     pub checked: String,
+    pub caveat: Option<String>,
 }
 
 #[uniffi::remote(Enum)]
@@ -69,17 +74,60 @@ pub enum LawStatus {
 #[uniffi::remote(Record)]
 pub struct WarrantStep {
     pub state: String,
-    pub question: Option<String>,
+    pub question: Option<WarrantQuestionAnswer>,
     pub outcome: Option<WarrantOutcomeAnswer>,
 }
 
 #[uniffi::remote(Record)]
-pub struct WarrantOutcomeAnswer {
+pub struct WarrantQuestionAnswer {
     pub text: String,
-    pub say: Option<String>,
+    pub choices: Vec<WarrantChoiceAnswer>,
+}
+
+#[uniffi::remote(Record)]
+pub struct WarrantChoiceAnswer {
+    pub id: String,
+    pub label: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct WarrantOutcomeAnswer {
+    pub id: String,
+    pub text: String,
+    pub say: Option<CardLine>,
+    pub user_locale: String,
+    pub officer_locale: String,
+    pub entry: EntryClaim,
+    pub advice: Vec<WarrantAdviceLine>,
     pub review: LegalReview,
     pub sources: Vec<Source>,
     pub checked: String,
+    pub caveat: Option<String>,
+}
+
+#[uniffi::remote(Record)]
+pub struct WarrantAdviceLine {
+    pub advice: WarrantAdvice,
+    pub text: String,
+}
+
+#[uniffi::remote(Enum)]
+pub enum EntryClaim {
+    NeedsConsent,
+    Contested,
+    MayBeLawful,
+}
+
+#[uniffi::remote(Enum)]
+pub enum WarrantAdvice {
+    KeepDoorClosed,
+    DoNotConsent,
+    DoNotResist,
+    StaySilent,
+    AskForLawyer,
+    DoNotSign,
+    NoteDetails,
+    CallRapidResponse,
 }
 
 #[uniffi::remote(Record)]
@@ -109,6 +157,7 @@ pub struct Step {
     pub why: String,
     pub sources: Vec<Source>,
     pub checked: String,
+    pub caveat: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -117,6 +166,7 @@ pub struct Source {
     pub url: String,
     pub publisher: String,
     pub tier: SourceTier,
+    pub date: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -162,7 +212,18 @@ pub struct ContentInfo {
     pub counties: u32,
     pub zips: u32,
     pub legal_review: ReviewSummary,
+    pub numbers: NumberSummary,
     pub credits: Vec<Credit>,
+}
+
+#[uniffi::remote(Record)]
+pub struct NumberSummary {
+    pub listed: u32,
+    pub confirmed: u32,
+    pub conflicting: u32,
+    pub oldest_source_date: Option<String>,
+    pub newest_source_date: Option<String>,
+    pub undated_sources: u32,
 }
 
 #[uniffi::remote(Record)]
@@ -229,7 +290,7 @@ pub struct HelpQuery {
     pub speaks: Option<String>,
     pub limit: Option<u32>,
     pub at: Option<LocalTime>,
-    pub include_unverified: bool,
+    pub include_low_confidence: bool,
 }
 
 #[uniffi::remote(Record)]
@@ -273,6 +334,7 @@ pub struct RegionAnswer {
     pub state: String,
     pub county: String,
     pub county_fips: String,
+    pub city: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -281,6 +343,7 @@ pub struct NearbyCounty {
     pub county_fips: String,
     pub reason: NearbyReason,
     pub distance_km: Option<f64>,
+    pub note: String,
 }
 
 #[uniffi::remote(Enum)]
@@ -311,6 +374,7 @@ pub struct LawSummary {
 #[uniffi::remote(Enum)]
 pub enum HotlineScope {
     County,
+    Area,
     Regional,
     State,
     National,
@@ -320,22 +384,74 @@ pub enum HotlineScope {
 pub struct HotlineAnswer {
     pub id: String,
     pub name: String,
-    pub phone: Option<String>,
+    pub phone: PhoneNumber,
     pub kind: HotlineKind,
     pub kind_label: String,
     pub operator: Operator,
     pub operator_label: Option<String>,
     pub scope: HotlineScope,
-    pub hours: Option<String>,
+    pub area: Option<AreaAnswer>,
+    pub hours: Option<HoursAnswer>,
     pub always_open: bool,
     pub open_now: Option<bool>,
     pub languages: Vec<String>,
     pub confidence: Confidence,
-    pub verified: bool,
-    pub source_dates: Option<String>,
+    pub confidence_label: String,
+    pub low_confidence_note: Option<String>,
+    pub confirmed: bool,
+    pub confirmed_on: Option<String>,
+    pub newest_source_date: Option<String>,
+    pub confirmation_note: String,
+    pub conflict: Option<ConflictAnswer>,
     pub source: String,
     pub source_refs: Vec<u32>,
     pub checked: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct PhoneNumber {
+    pub e164: String,
+    pub display: String,
+    pub tel_uri: String,
+    pub extension: Option<String>,
+    pub accepts_texts: bool,
+}
+
+#[uniffi::remote(Record)]
+pub struct AreaAnswer {
+    pub name: String,
+    pub label: String,
+    pub includes_place: Option<bool>,
+}
+
+#[uniffi::remote(Record)]
+pub struct ConflictAnswer {
+    pub with_id: String,
+    pub with_name: String,
+    pub with_phone: PhoneNumber,
+    pub note: String,
+    pub reason: String,
+}
+
+#[uniffi::remote(Record)]
+pub struct HoursAnswer {
+    pub words: String,
+    pub opening_hours: String,
+    pub time_zone: TimeZone,
+    pub ranges: Vec<OpeningRange>,
+}
+
+#[uniffi::remote(Record)]
+pub struct OpeningRange {
+    pub days: Vec<Weekday>,
+    pub opens: u16,
+    pub closes: u16,
+}
+
+#[uniffi::remote(Enum)]
+pub enum TimeZone {
+    Pacific,
+    Eastern,
 }
 
 #[uniffi::remote(Record)]
@@ -349,8 +465,12 @@ pub struct OrganizationAnswer {
     pub location_note: String,
     pub services: Vec<Service>,
     pub languages: Vec<String>,
-    pub phone: Option<String>,
+    pub phone: Option<PhoneNumber>,
     pub confidence: Confidence,
+    pub confidence_label: String,
+    pub confirmed: bool,
+    pub newest_source_date: Option<String>,
+    pub confirmation_note: String,
     pub source_refs: Vec<u32>,
     pub checked: String,
 }

@@ -3,21 +3,20 @@
 //! is an error: a line's hours decide whether we tell a frightened person
 //! that it is open, so guessing at an odd format is not acceptable.
 
-use crate::model::{HoursRange, WeeklySchedule};
+use crate::model::HoursRange;
 
 const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 const EVERY_DAY: u8 = 0b111_1111;
 
-pub(super) fn parse(text: &str) -> Result<WeeklySchedule, String> {
+/// The day-and-time ranges of `text`; the caller adds the clock they are on.
+pub(super) fn parse(text: &str) -> Result<Vec<HoursRange>, String> {
     let text = text.trim();
     if text == "24/7" {
-        return Ok(WeeklySchedule {
-            ranges: vec![HoursRange {
-                days: EVERY_DAY,
-                from: 0,
-                to: 24 * 60,
-            }],
-        });
+        return Ok(vec![HoursRange {
+            days: EVERY_DAY,
+            from: 0,
+            to: 24 * 60,
+        }]);
     }
     let mut ranges = Vec::new();
     for rule in text.split(';').map(str::trim) {
@@ -36,7 +35,7 @@ pub(super) fn parse(text: &str) -> Result<WeeklySchedule, String> {
             ranges.push(HoursRange { days, from, to });
         }
     }
-    Ok(WeeklySchedule { ranges })
+    Ok(ranges)
 }
 
 fn parse_days(text: &str) -> Result<u8, String> {
@@ -87,14 +86,14 @@ mod tests {
     #[test]
     fn the_forms_we_use_parse() {
         assert_eq!(
-            parse("24/7").map(|s| s.ranges),
+            parse("24/7"),
             Ok(vec![HoursRange {
                 days: 127,
                 from: 0,
                 to: 1440
             }])
         );
-        let weekdays = parse("Mo-Fr 05:00-17:00").map(|s| s.ranges);
+        let weekdays = parse("Mo-Fr 05:00-17:00");
         assert_eq!(
             weekdays,
             Ok(vec![HoursRange {
@@ -103,7 +102,7 @@ mod tests {
                 to: 1020
             }])
         );
-        let two = parse("Mo,We 08:00-12:00,13:00-17:00; Sa 10:00-14:00").map(|s| s.ranges.len());
+        let two = parse("Mo,We 08:00-12:00,13:00-17:00; Sa 10:00-14:00").map(|r| r.len());
         assert_eq!(two, Ok(3));
     }
 

@@ -5,10 +5,15 @@
 //! (`amparo check`), never on a phone. It reports all problems it can find in
 //! one run rather than stopping at the first, so authors fix them in one go.
 
+mod directory;
 mod fluent;
 mod geo;
 mod hours;
+mod phones;
 mod schema;
+mod warrant;
+
+pub use phones::FORBIDDEN_NUMBERS;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
@@ -20,26 +25,18 @@ use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
 use crate::model::{
-    Catalog, Credit, DoNotRecord, Geography, HotlineRecord, LawRecord, LocaleResources,
-    LocationPrecision, Manifest, OrganizationRecord, Pack, PolicyRecord, PolicyText, Provenance,
-    RegionRecord, Source, StepRecord, TopicRecord, TranslationOrigin, WarrantOutcome,
-    WarrantQuestion, WarrantTree, WeeklySchedule,
+    Catalog, Credit, DoNotRecord, HoursRange, LawRecord, LocaleResources, Manifest, Pack,
+    PolicyRecord, PolicyText, Provenance, RegionKind, RegionRecord, Source, StepRecord,
+    TopicRecord, TranslationOrigin,
 };
 use fluent::LocaleMessages;
 use schema::{
-    RawCredits, RawHotlines, RawLaws, RawLocale, RawManifest, RawOrganization, RawOrganizations,
-    RawPolicy, RawPolicyText, RawRecord, RawRegions, RawSources, RawTopic, RawWarrant, Text,
+    RawCredits, RawLaws, RawLocale, RawManifest, RawPolicy, RawPolicyText, RawRecord, RawRegions,
+    RawSources, RawTopic, Text,
 };
 
 /// The locale every message must exist in, and every chain ends with.
 pub const REFERENCE_LOCALE: &str = "en";
-
-/// Numbers that must never appear as help. 1-866-347-2423 is the DHS line the
-/// public is asked to use to *report* people to ICE.
-pub const FORBIDDEN_NUMBERS: &[(&str, &str)] = &[(
-    "+18663472423",
-    "DHS's tip line for reporting people to ICE, never a help number",
-)];
 
 /// One problem, located.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -204,7 +201,8 @@ impl Compiler {
             .collect();
         let laws = self.read_laws(&content_dir.join("laws.toml"));
         let law_ids: BTreeSet<String> = laws.iter().map(|l| l.id.clone()).collect();
-        let hotlines = self.read_hotlines(&content_dir.join("hotlines.toml"), &region_ids);
+        let hotlines =
+            self.read_hotlines(&content_dir.join("hotlines.toml"), &region_ids, &geography);
         let organizations = self.read_organizations(
             &content_dir.join("organizations.toml"),
             &region_ids,
@@ -232,26 +230,6 @@ impl Compiler {
             },
             locales,
         })
-    }
-
-    /// The forbidden numbers may not appear anywhere, in any form: not as a
-    /// hotline, not inside a sentence, not in a comment.
-    fn reject_forbidden_numbers(&mut self) {
-        for file in &self.files {
-            for (index, line) in file.text.lines().enumerate() {
-                let digits = digit_runs(line);
-                for (number, why) in FORBIDDEN_NUMBERS {
-                    let national = &number[2..];
-                    if digits.iter().any(|run| run.contains(national)) {
-                        self.diags.at_line(
-                            file,
-                            index + 1,
-                            format!("{number} must never be listed: {why}"),
-                        );
-                    }
-                }
-            }
-        }
     }
 
     /// Reads a file; `None` (and a diagnostic) if it cannot be read.
@@ -356,11 +334,13 @@ impl Compiler {
                 }
                 self.sources
                     .insert(record.id.get_ref().clone(), sources.len());
+                let date = self.source_date(file, &record.date);
                 sources.push(Source {
                     id: record.id.into_inner(),
                     url: record.url.into_inner(),
                     publisher: record.publisher,
                     tier: record.tier,
+                    date,
                 });
             }
         }
@@ -419,13 +399,21 @@ impl Compiler {
             path,
             "region",
             |list: RawRegions| list.regions,
-            |_, _, record, provenance| {
+            |this, file, record, provenance| {
                 parents.extend(record.within.clone());
+                if record.kind == RegionKind::State && record.time_zone.is_none() {
+                    let message = format!(
+                        "state `{}` needs a `time_zone`: local times there are read on its clock",
+                        record.id.get_ref()
+                    );
+                    this.diags.at(&this.files[file], &record.id, message);
+                }
                 RegionRecord {
                     id: record.id.into_inner(),
                     kind: record.kind,
                     name: record.name,
                     within: record.within.map(Spanned::into_inner),
+                    time_zone: record.time_zone,
                     provenance,
                 }
             },
@@ -455,59 +443,6 @@ impl Compiler {
                 status: record.status,
                 review: record.review,
                 provenance,
-            },
-        )
-    }
-
-    fn read_hotlines(&mut self, path: &Path, regions: &BTreeSet<String>) -> Vec<HotlineRecord> {
-        self.read_records(
-            path,
-            "hotline",
-            |list: RawHotlines| list.hotlines,
-            |this, file, record, provenance| HotlineRecord {
-                phone: this.phone(file, &record.phone).unwrap_or_default(),
-                serves: this.region_refs(file, record.serves, regions),
-                schedule: record
-                    .hours
-                    .as_ref()
-                    .and_then(|hours| this.schedule(file, hours)),
-                hours: record.hours.map(Spanned::into_inner),
-                languages: this.language_tags(file, record.languages),
-                source_dates: record.source_dates,
-                id: record.id.into_inner(),
-                name: record.name,
-                kind: record.kind,
-                operator: record.operator,
-                confidence: record.confidence,
-                provenance,
-            },
-        )
-    }
-
-    fn read_organizations(
-        &mut self,
-        path: &Path,
-        regions: &BTreeSet<String>,
-        geography: &Geography,
-    ) -> Vec<OrganizationRecord> {
-        self.read_records(
-            path,
-            "organization",
-            |list: RawOrganizations| list.organizations,
-            |this, file, mut record, provenance| {
-                let phone = record
-                    .phone
-                    .take()
-                    .and_then(|phone| this.phone(file, &phone));
-                let serves = this.region_refs(file, std::mem::take(&mut record.serves), regions);
-                let languages = this.language_tags(file, std::mem::take(&mut record.languages));
-                OrganizationRecord {
-                    phone,
-                    serves,
-                    languages,
-                    provenance,
-                    ..this.place_organization(file, record, geography)
-                }
             },
         )
     }
@@ -713,8 +648,15 @@ impl Compiler {
                 Some(_) => {}
             }
         }
-        for id in crate::amparo::APP_MESSAGES {
-            if !en.messages.messages.contains_key(*id) {
+        // The run time shows these by name (crate::messages); a pack without
+        // one would show a person the bare id.
+        for id in crate::messages::ALL {
+            let defined = en
+                .messages
+                .messages
+                .get(*id)
+                .is_some_and(|message| message.has_value);
+            if !defined {
                 let path = en.files.first().map_or_else(
                     || PathBuf::from(REFERENCE_LOCALE),
                     |&f| self.files[f].path.clone(),
@@ -806,6 +748,27 @@ impl Compiler {
         }
     }
 
+    /// A source's own date: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `undated`.
+    fn source_date(&mut self, file: usize, date: &Text) -> Option<String> {
+        let text = date.get_ref();
+        if text == "undated" {
+            return None;
+        }
+        let valid = match text.len() {
+            4 => text.bytes().all(|b| b.is_ascii_digit()),
+            7 => is_date(&format!("{text}-01")),
+            _ => is_date(text),
+        };
+        if valid {
+            Some(text.clone())
+        } else {
+            let message =
+                format!("`date` must be YYYY, YYYY-MM, YYYY-MM-DD or `undated`, not `{text}`");
+            self.diags.at(&self.files[file], date, message);
+            None
+        }
+    }
+
     fn date(&mut self, file: usize, date: Text, field: &str) -> Option<String> {
         if is_date(date.get_ref()) {
             Some(date.into_inner())
@@ -820,25 +783,6 @@ impl Compiler {
             );
             None
         }
-    }
-
-    /// Validates a phone number and normalises it to E.164.
-    fn phone(&mut self, file: usize, phone: &Text) -> Option<String> {
-        let source = &self.files[file];
-        let parsed = phonenumber::parse(Some(phonenumber::country::Id::US), phone.get_ref())
-            .ok()
-            .filter(phonenumber::is_valid);
-        let Some(number) = parsed else {
-            self.diags.at(
-                source,
-                phone,
-                format!("`{}` is not a valid phone number", phone.get_ref()),
-            );
-            return None;
-        };
-        // The forbidden numbers are caught wherever they appear, phone field
-        // or not, by `reject_forbidden_numbers`.
-        Some(number.format().mode(phonenumber::Mode::E164).to_string())
     }
 
     fn read_policy(
@@ -870,86 +814,6 @@ impl Compiler {
         PolicyRecord { baselines, notes }
     }
 
-    /// The warrant checker: every answer must lead somewhere, every node be
-    /// reachable, and every path end at an outcome (no loops).
-    fn read_warrant(&mut self, path: &Path) -> WarrantTree {
-        let Some(file) = self.load_optional(path) else {
-            return WarrantTree::default();
-        };
-        let Some(raw) = self.parse::<RawWarrant>(file) else {
-            return WarrantTree::default();
-        };
-        let mut ids = Ids::default();
-        let mut questions = Vec::new();
-        let mut links = Vec::new();
-        for spanned in raw.questions {
-            let q = spanned.into_inner();
-            if !ids.insert(&mut self.diags, &self.files[file], &q.id, "warrant node") {
-                continue;
-            }
-            links.push(q.yes.clone());
-            links.push(q.no.clone());
-            questions.push(WarrantQuestion {
-                id: q.id.into_inner(),
-                text: self.message_ref(file, q.text),
-                yes: q.yes.into_inner(),
-                no: q.no.into_inner(),
-            });
-        }
-        let mut outcomes = Vec::new();
-        for spanned in raw.outcomes {
-            let line = self.files[file].line_of(spanned.span().start);
-            let o = spanned.into_inner();
-            if !ids.insert(&mut self.diags, &self.files[file], &o.id, "warrant node") {
-                continue;
-            }
-            let what = format!("outcome `{}`", o.id.get_ref());
-            let provenance = self.provenance(file, line, &what, o.sources, o.checked);
-            outcomes.push(WarrantOutcome {
-                id: o.id.into_inner(),
-                text: self.message_ref(file, o.text),
-                say: o.say.map(|say| self.message_ref(file, say)),
-                review: o.review,
-                provenance,
-            });
-        }
-        let known: BTreeSet<String> = ids.0.keys().cloned().collect();
-        links.push(raw.start.clone());
-        self.known_refs(file, links, &known, "warrant node", "warrant.toml");
-        // Walk from the start: each question visited once on a path means no
-        // loops; everything defined must be reached.
-        let mut reached = BTreeSet::new();
-        let mut stack = vec![(raw.start.get_ref().clone(), Vec::<String>::new())];
-        while let Some((node, path)) = stack.pop() {
-            reached.insert(node.clone());
-            if let Some(q) = questions.iter().find(|q| q.id == node) {
-                if path.contains(&node) {
-                    self.diags.at(
-                        &self.files[file],
-                        &raw.start,
-                        format!("the warrant checker loops at `{node}`"),
-                    );
-                    continue;
-                }
-                let mut path = path.clone();
-                path.push(node.clone());
-                stack.push((q.yes.clone(), path.clone()));
-                stack.push((q.no.clone(), path));
-            }
-        }
-        for id in known.difference(&reached) {
-            self.diags.whole_file(
-                path,
-                format!("warrant node `{id}` cannot be reached from `start`"),
-            );
-        }
-        WarrantTree {
-            start: raw.start.into_inner(),
-            questions,
-            outcomes,
-        }
-    }
-
     fn read_credits(&mut self, path: &Path) -> Vec<Credit> {
         let Some(file) = self.load_optional(path) else {
             return Vec::new();
@@ -959,9 +823,9 @@ impl Compiler {
             .unwrap_or_default()
     }
 
-    fn schedule(&mut self, file: usize, hours: &Text) -> Option<WeeklySchedule> {
+    fn schedule(&mut self, file: usize, hours: &Text) -> Option<Vec<HoursRange>> {
         match hours::parse(hours.get_ref()) {
-            Ok(schedule) => Some(schedule),
+            Ok(ranges) => Some(ranges),
             Err(why) => {
                 self.diags
                     .at(&self.files[file], hours, format!("bad `hours`: {why}"));
@@ -984,77 +848,6 @@ impl Compiler {
             }
         }
         valid
-    }
-
-    /// Places an organization: at the mean of its city's ZIP points, or at a
-    /// point inside its county when only the county is known. Either way the
-    /// place is approximate, and says so.
-    fn place_organization(
-        &mut self,
-        file: usize,
-        record: RawOrganization,
-        geography: &Geography,
-    ) -> OrganizationRecord {
-        let mut placed = OrganizationRecord {
-            id: record.id.get_ref().clone(),
-            name: record.name,
-            city: None,
-            county: String::new(),
-            location: (0.0, 0.0),
-            location_precision: LocationPrecision::County,
-            serves: Vec::new(),
-            services: record.services,
-            languages: Vec::new(),
-            phone: None,
-            confidence: record.confidence,
-            provenance: Provenance {
-                sources: Vec::new(),
-                checked: String::new(),
-            },
-        };
-        if let Some(city) = record.city {
-            let wanted = crate::text::fold_name(city.get_ref());
-            let zips: Vec<&crate::model::ZipRecord> = geography
-                .zips
-                .iter()
-                .filter(|z| crate::text::fold_name(&z.city) == wanted)
-                .collect();
-            if zips.is_empty() {
-                let message = format!("`{}` is not a city in geo/ca_zips.csv", city.get_ref());
-                self.diags.at(&self.files[file], &city, message);
-                return placed;
-            }
-            let n = zips.len() as f64;
-            let (lat, lon) = zips
-                .iter()
-                .fold((0.0, 0.0), |(a, b), z| (a + z.point.0, b + z.point.1));
-            placed.location = (lat / n, lon / n);
-            placed.location_precision = LocationPrecision::City;
-            placed.county = zips[0].county.clone();
-            placed.city = Some(city.into_inner());
-        } else if let Some(county) = record.county {
-            match geography
-                .counties
-                .iter()
-                .find(|c| &c.fips == county.get_ref())
-            {
-                Some(found) => {
-                    placed.location = found.interior;
-                    placed.county = found.fips.clone();
-                }
-                None => {
-                    let message = format!("unknown county `{}`", county.get_ref());
-                    self.diags.at(&self.files[file], &county, message);
-                }
-            }
-        } else {
-            let message = format!(
-                "organization `{}` needs a `city` or a `county`",
-                record.id.get_ref()
-            );
-            self.diags.at(&self.files[file], &record.id, message);
-        }
-        placed
     }
 
     fn known_refs(
@@ -1153,20 +946,6 @@ fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 
 fn has_extension(path: &Path, extension: &str) -> bool {
     path.extension().is_some_and(|e| e == extension)
-}
-
-/// The digits of each run of digits and phone punctuation in `line`.
-fn digit_runs(line: &str) -> Vec<String> {
-    let mut runs = vec![String::new()];
-    for c in line.chars() {
-        match c {
-            '0'..='9' => runs.last_mut().into_iter().for_each(|run| run.push(c)),
-            ' ' | '-' | '.' | '(' | ')' | '+' | '/' => {}
-            _ => runs.push(String::new()),
-        }
-    }
-    runs.retain(|run| run.len() >= 7);
-    runs
 }
 
 fn count(n: usize) -> u32 {

@@ -9,8 +9,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::{
-    Confidence, Credit, HotlineKind, LawStatus, LegalReview, Operator, RegionKind, Service,
-    SourceTier, TextDirection, TranslationOrigin,
+    Confidence, Credit, EntryClaim, HotlineKind, LawStatus, LegalReview, Operator, RegionKind,
+    Service, SourceTier, TextDirection, TimeZone, TranslationOrigin, WarrantAdvice,
 };
 
 pub(super) type Text = Spanned<String>;
@@ -38,6 +38,9 @@ pub(super) struct RawSource {
     pub url: Text,
     pub publisher: String,
     pub tier: SourceTier,
+    /// The date the page shows: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or
+    /// `undated`. Required, so that "no date" is always a decision.
+    pub date: Text,
 }
 
 /// `content/topics/<id>.toml`
@@ -119,8 +122,15 @@ pub(super) struct RawWarrant {
 pub(super) struct RawWarrantQuestion {
     pub id: Text,
     pub text: Text,
-    pub yes: Text,
-    pub no: Text,
+    pub choices: Vec<Spanned<RawWarrantChoice>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawWarrantChoice {
+    pub id: Text,
+    pub label: Text,
+    pub next: Text,
 }
 
 #[derive(Deserialize)]
@@ -129,6 +139,11 @@ pub(super) struct RawWarrantOutcome {
     pub id: Text,
     pub text: Text,
     pub say: Option<Text>,
+    pub entry: EntryClaim,
+    /// Optional in the schema only so that its absence is reported in our
+    /// own words ("outcome without advice").
+    #[serde(default)]
+    pub advice: Vec<WarrantAdvice>,
     pub review: LegalReview,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
@@ -150,15 +165,46 @@ pub(super) struct RawHotline {
     pub kind: HotlineKind,
     pub operator: Operator,
     pub phone: Text,
+    /// Digits to dial after connecting, when a source gives them.
+    pub extension: Option<Text>,
+    /// `true` only where a source says the number takes text messages.
+    pub texts: Option<bool>,
     pub serves: Vec<Text>,
-    /// OpenStreetMap `opening_hours` subset, California time.
+    /// Set when the line serves only part of the county in `serves`.
+    pub area: Option<RawArea>,
+    /// OpenStreetMap `opening_hours` subset, on the clock of `time_zone`.
     pub hours: Option<Text>,
+    /// Required with `hours`.
+    pub time_zone: Option<Spanned<TimeZone>>,
     #[serde(default)]
     pub languages: Vec<Text>,
     pub confidence: Confidence,
-    pub source_dates: Option<String>,
+    /// Both set once someone has called the number and confirmed it.
+    pub confirmed_on: Option<Text>,
+    pub confirmed_by: Option<Text>,
+    pub conflict: Option<RawConflict>,
+    /// Only when some `sources` do not print the number: the ones that do.
+    pub number_sources: Option<Vec<Text>>,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawArea {
+    pub name: String,
+    /// Cities in the ZIP data that make up the area, if it is made of cities.
+    #[serde(default)]
+    pub cities: Vec<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawConflict {
+    /// The other hotline's id; it must name this one back.
+    pub with: Text,
+    /// Fluent message id: why the sources disagree.
+    pub reason: Text,
 }
 
 /// `content/organizations.toml`
@@ -183,7 +229,11 @@ pub(super) struct RawOrganization {
     #[serde(default)]
     pub languages: Vec<Text>,
     pub phone: Option<Text>,
+    pub extension: Option<Text>,
+    pub texts: Option<bool>,
     pub confidence: Confidence,
+    pub confirmed_on: Option<Text>,
+    pub confirmed_by: Option<Text>,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
 }
@@ -203,6 +253,8 @@ pub(super) struct RawRegion {
     pub kind: RegionKind,
     pub name: String,
     pub within: Option<Text>,
+    /// Required for a state: the clock its counties' local times are in.
+    pub time_zone: Option<TimeZone>,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
 }
