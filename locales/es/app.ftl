@@ -1,14 +1,20 @@
+# Texto que muestra la propia aplicación, alrededor del contenido.
+
+# La primera línea de cada tarjeta de derechos, para que la lea el oficial.
 card-heading = Estoy ejerciendo mis derechos bajo la Constitución de los Estados Unidos. Por favor, lea esta tarjeta.
 
+# Se muestra con cada tema y cada tarjeta mientras ningún abogado haya revisado el contenido.
 legal-review-unreviewed = Ningún abogado ha revisado todavía este texto. Es información general, no asesoría legal.
 legal-review-lawyer-reviewed = Un abogado revisó este texto. Es información general, no asesoría legal.
 
+# Etiquetas junto a cada paso.
 label-say = Diga
 label-why = Por qué
 label-sources = Fuentes
 label-checked = Revisado
 
+# El estado de una ley, en palabras.
 law-status-in-force = vigente
 law-status-did-not-pass = no fue aprobada
 law-status-vetoed = vetada
-law-status-in-court = aprobada, pero impugnada en los tribunales
+law-status-in-court = aprobada, pero impugnada en las cortes

@@ -1,33 +1,33 @@
-# Más situaciones: revisar una orden, en el trabajo, arrestado, en una cárcel
-# local, detenido por ICE. Palabras sencillas, oraciones cortas, una acción por paso.
+# Más situaciones: revisar una orden, en el trabajo, arresto, en una cárcel
+# local, bajo custodia de ICE. Palabras sencillas, oraciones cortas, una acción por paso.
 
 ## Revisar una orden
 
 warrant-check-title = Cómo revisar una orden
 warrant-check-summary = Los agentes dicen que tienen una orden. Así puede revisar el papel.
 
-warrant-check-keep-door-closed-do = Mantenga la puerta cerrada mientras revisa. Pídales a los agentes que pasen la orden por debajo de la puerta o que la pongan en la ventana.
-warrant-check-keep-door-closed-say = Por favor, pasen la orden por debajo de la puerta o pónganla en la ventana.
+warrant-check-keep-door-closed-do = Mantenga la puerta cerrada mientras revisa. Pídales a los agentes que pasen la orden por debajo de la puerta o que la muestren por la ventana.
+warrant-check-keep-door-closed-say = Por favor, pasen la orden por debajo de la puerta o muéstrenla por la ventana.
 warrant-check-keep-door-closed-why = Abrir la puerta no les da permiso para entrar. Pero es más seguro leer el papel con la puerta cerrada. Si no puede leerlo, puede pedir un intérprete.
 
-warrant-check-who-signed-do = Fíjese en quién firmó el papel. Una orden de un juez viene de un tribunal, como una Corte de Distrito de los Estados Unidos (U.S. District Court) o una Corte Superior de California (California Superior Court). La firma un juez.
-warrant-check-who-signed-why = La Constitución protege a todas las personas en los Estados Unidos, sea cual sea su estatus migratorio. Sin una orden firmada por un juez, los agentes necesitan su permiso para entrar a su casa.
+warrant-check-who-signed-do = Fíjese en quién firmó el papel. Una orden de un juez viene de una corte, como una Corte de Distrito de los Estados Unidos (U.S. District Court) o una Corte Superior de California (California Superior Court). La firma un juez.
+warrant-check-who-signed-why = La Constitución protege a todas las personas en los Estados Unidos, sea cual sea su estatus migratorio. Los defensores de inmigrantes dicen que, sin una orden firmada por un juez, los agentes necesitan su permiso para entrar a su casa.
 
-warrant-check-ice-forms-do = Si el papel es un formulario de ICE o del Departamento de Seguridad Nacional, como el Formulario I-200 o el Formulario I-205, no es una orden de un juez. Mantenga la puerta cerrada.
+warrant-check-ice-forms-do = Si el papel es un formulario de ICE o del Departamento de Seguridad Nacional, como el Formulario I-200 o el Formulario I-205, no es una orden de un juez. Mantenga la puerta cerrada, y no les dé permiso para entrar.
 warrant-check-ice-forms-say = Este papel no está firmado por un juez. No doy permiso para que entren a mi casa.
-warrant-check-ice-forms-why = Estos formularios los firma un oficial de ICE, no un juez. Por sí solo, un formulario de ICE no permite que los agentes entren a su casa sin su permiso.
+warrant-check-ice-forms-why = Estos formularios los firma un oficial de ICE, no un juez. Los defensores de inmigrantes dicen que no permiten que los agentes entren a su casa sin su permiso. Pero desde 2025, ICE dice que sus agentes pueden entrar a la fuerza con el Formulario I-205 para arrestar a una persona que tiene una orden final de deportación. Las cortes están revisando demandas que cuestionan esa afirmación. Si los agentes entran a la fuerza, no pelee con ellos ni les bloquee el paso.
 
-warrant-check-check-details-do = Si lo firmó un juez, revise los detalles. Debe tener su dirección correcta. Debe nombrar a una persona que de verdad vive ahí. Busque la firma del juez.
-warrant-check-check-details-why = Si la dirección o la persona en la orden están mal, usted no tiene que abrir la puerta.
+warrant-check-check-details-do = Si lo firmó un juez, revise los detalles. Una orden de registro debe tener su dirección correcta. Una orden de arresto debe nombrar a una persona que de verdad vive aquí. Busque la firma del juez.
+warrant-check-check-details-why = Una orden de registro permite que los oficiales registren la dirección que aparece en ella, sin importar quién viva ahí. Una orden de arresto no permite que los oficiales entren a la casa de otra persona para buscar a la persona que nombra: para eso necesitan una orden de registro. Si una orden de registro tiene otra dirección, o si una orden de arresto no nombra a nadie que viva aquí, usted no tiene que abrir la puerta.
 
 warrant-check-check-the-date-do = Fíjese en la fecha de la orden.
-warrant-check-check-the-date-why = Una orden puede ser demasiado vieja para usarse. Cuánto tiempo es demasiado es una pregunta para un abogado. Si no está seguro, pregúntele a uno.
+warrant-check-check-the-date-why = Una orden puede ser demasiado vieja para usarse. Cuánto tiempo es demasiado es una pregunta para un abogado. Si tiene dudas, pregúntele a uno.
 
 warrant-check-search-or-arrest-do = Lea qué tipo de orden es: una orden de registro o una orden de arresto.
-warrant-check-search-or-arrest-why = Una orden de registro permite que los oficiales entren a la dirección que aparece en ella, pero solo pueden registrar los lugares y las cosas que la orden menciona. Una orden de arresto permite que los oficiales entren a la casa de la persona que nombra, si creen que esa persona está adentro.
+warrant-check-search-or-arrest-why = Una orden de registro permite que los oficiales entren a la dirección que aparece en ella, sin importar quién viva ahí, pero solo pueden registrar los lugares y las cosas que la orden menciona. Una orden de arresto permite que los oficiales entren a la casa de la persona que nombra, si creen que esa persona está adentro.
 
-warrant-check-stay-silent-do = Aunque la orden sea válida y los agentes entren, usted todavía puede quedarse callado. Si decide hacerlo, dígalo en voz alta.
-warrant-check-stay-silent-why = Una orden permite que los agentes entren. No lo obliga a contestar sus preguntas. Lo que diga se puede usar en su contra en un tribunal.
+warrant-check-stay-silent-do = Aunque la orden sea válida y los agentes entren, usted todavía puede guardar silencio. Si decide hacerlo, dígalo en voz alta.
+warrant-check-stay-silent-why = Una orden permite que los agentes entren. No lo obliga a contestar sus preguntas. Lo que diga se puede usar en su contra en una corte.
 
 warrant-check-dont-open-to-read = No abra la puerta para leer la orden.
 warrant-check-dont-take-their-word = No abra la puerta solo porque los agentes dicen que tienen una orden. A veces los agentes dicen que tienen una cuando no la tienen, o dicen que son policías. Primero vea el papel.
@@ -47,7 +47,7 @@ at-work-stay-where-you-are-do = Si los agentes les dicen a los trabajadores que 
 at-work-stay-where-you-are-why = Pasarse a uno de esos grupos es una manera de decirles su estatus. Usted no tiene que decirles su estatus.
 
 at-work-papers-do = Si tiene papeles migratorios válidos, como una tarjeta de residente (green card) o un permiso de trabajo, muéstrelos solo si un agente de inmigración se los pide. Nunca muestre papeles falsos.
-at-work-papers-why = La ley federal dice que las personas con estos papeles deben llevarlos y mostrarlos a los agentes de inmigración que los pidan. Aun así, usted puede quedarse callado sobre todo lo demás.
+at-work-papers-why = La ley federal dice que las personas con estos papeles deben llevarlos consigo y mostrarlos a los agentes de inmigración que los pidan. Aun así, usted puede guardar silencio sobre todo lo demás.
 
 at-work-employer-rules-do = Sepa lo que California le exige a su empleador. Según una ley llamada AB 450, su empleador no puede decidir dejar entrar a agentes de inmigración a áreas que no son públicas sin una orden firmada por un juez. Su empleador tampoco puede dejar que los agentes vean o se lleven los expedientes de los trabajadores sin una orden de un juez, una citación (subpoena) o un aviso federal de inspección.
 at-work-employer-rules-why = Según esta ley, un formulario de ICE, como el Formulario I-200 o el Formulario I-205, no es suficiente. Pero la ley obliga a los empleadores, no a ICE. Con una orden firmada por un juez, los agentes aun así pueden entrar. Usted conserva sus propios derechos en cualquier caso. Un empleador que no cumple esta ley puede recibir una multa de $2,000 a $10,000 por cada infracción.
@@ -55,18 +55,18 @@ at-work-employer-rules-why = Según esta ley, un formulario de ICE, como el Form
 at-work-records-notice-do = Si ICE le da a su empleador un aviso de que va a inspeccionar los expedientes de los trabajadores, como los formularios I-9, su empleador debe colocar un aviso para los trabajadores en un plazo de 72 horas.
 at-work-records-notice-why = La ley AB 450 dice que el aviso debe estar en el idioma que su empleador usa normalmente con los trabajadores. Los trabajadores afectados por la inspección también tienen derecho a recibir sus resultados.
 
-at-work-dont-consent-to-search = No dé permiso para un registro. Puede decir en voz alta: No doy mi consentimiento para un registro.
+at-work-dont-consent-to-search = No dé permiso para un registro. Puede decir en voz alta: No doy permiso para ningún registro.
 
-## Arrestado por la policía
+## Arresto por la policía
 
-arrested-title = Arrestado por la policía
+arrested-title = Si la policía lo arresta
 arrested-summary = La policía local o un alguacil en California lo arresta.
 
 arrested-ask-for-lawyer-do = Pida un abogado. No decida nada hasta haber hablado con uno.
 arrested-ask-for-lawyer-say = Quiero hablar con un abogado.
 arrested-ask-for-lawyer-why = Lo que diga se puede usar en su contra en la corte penal y en la corte de inmigración.
 
-arrested-phone-calls-do = Pida sus llamadas telefónicas. En California usted puede hacer por lo menos 3 llamadas completadas. Tiene derecho a hacerlas justo después de que lo fichen (booking), y a más tardar 3 horas después de su arresto, a menos que sea físicamente imposible.
+arrested-phone-calls-do = Pida sus llamadas telefónicas. En California usted puede hacer por lo menos 3 llamadas que se completen. Tiene derecho a hacerlas justo después de que lo fichen (booking), y a más tardar 3 horas después de su arresto, a menos que sea físicamente imposible.
 arrested-phone-calls-say = Quiero hacer mis llamadas telefónicas.
 arrested-phone-calls-why = La sección 851.5 del Código Penal de California le da estas llamadas. Las llamadas dentro del área local son gratis. Un oficial que le niega estas llamadas a propósito está violando la ley.
 
@@ -77,16 +77,16 @@ arrested-child-care-calls-do = Si usted es padre o madre y tiene la custodia de 
 arrested-child-care-calls-say = Tengo un hijo. Necesito mis llamadas adicionales para organizar su cuidado.
 arrested-child-care-calls-why = La ley de California les da a los padres que tienen la custodia de un hijo 2 llamadas gratis adicionales para organizar su cuidado.
 
-arrested-tell-your-needs-do = Dígale al oficial si usted es el padre, la madre o el cuidador principal de un niño. Dígale también si tiene necesidades médicas.
+arrested-tell-your-needs-do = Dígale al oficial si usted es el padre, la madre o la persona que principalmente cuida a un niño. Dígale también si tiene necesidades médicas.
 arrested-tell-your-needs-why = Usted puede decirle esto. Puede ayudar a que su niño reciba cuidado y a que se sepan sus necesidades de salud.
 
-arrested-dont-resist = No huya de la policía ni pelee con ella, aunque crea que el arresto es injusto.
+arrested-dont-resist = No huya de la policía ni pelee con ella, aunque crea que no tienen razón para arrestarlo.
 arrested-dont-answer-status-questions = No conteste preguntas sobre dónde nació, cuál es su estatus migratorio ni cómo llegó a los Estados Unidos. En general, la policía de California no puede preguntar por su estatus para ayudar a hacer cumplir las leyes de inmigración.
 
-## Detenido en una cárcel local
+## En una cárcel local
 
-in-jail-title = Detenido en una cárcel local
-in-jail-summary = Usted está detenido en una cárcel de una ciudad o de un condado de California, y es posible que ICE quiera hablar con usted o llevárselo.
+in-jail-title = Si está en una cárcel local
+in-jail-summary = Lo tienen en una cárcel de una ciudad o de un condado de California, y es posible que ICE quiera hablar con usted o llevárselo.
 
 in-jail-consent-form-do = Antes de que ICE lo pueda entrevistar en una cárcel local, la cárcel debe darle un formulario por escrito. Léalo. Si no lo entiende, diga que necesita un intérprete.
 in-jail-consent-form-why = La Ley TRUTH de California exige este formulario. Debe explicar para qué es la entrevista, que es voluntaria y que usted puede decir que no o tener a su abogado presente. El formulario está en inglés, español, chino, tagalo, vietnamita y coreano, y en algunos condados también en otros idiomas.
@@ -100,23 +100,23 @@ in-jail-ask-for-copy-say = ¿ICE mandó una retención o una solicitud sobre mí
 in-jail-ask-for-copy-why = La Ley TRUTH dice que la cárcel debe darle una copia de cualquier solicitud de ese tipo y decirle si piensa cumplirla. Si la cárcel le dice a ICE su fecha de salida, también debe decírselo a usted por escrito, y decírselo a su abogado o a otra persona que usted elija.
 
 in-jail-hold-is-a-request-do = Sepa que una retención de ICE es una solicitud de ICE. No es una orden de un juez.
-in-jail-hold-is-a-request-why = Según la Ley TRUST y la SB 54 de California, en general una cárcel local no puede retenerlo después de su hora de salida solo porque ICE lo pidió. Pero si usted tiene ciertas condenas graves, como algunos delitos mayores (felonies) graves o violentos, la cárcel aun así puede avisarle a ICE cuándo lo van a soltar o entregarlo a ICE. También puede entregarlo si hay una orden firmada por un juez. Estas leyes ponen límites a la policía y a las cárceles locales, no a los agentes de ICE.
+in-jail-hold-is-a-request-why = Según la SB 54 de California, una cárcel local no puede retenerlo después de su hora de salida porque ICE lo pidió. Pero si usted tiene ciertas condenas graves, como algunos delitos mayores (felonies) graves o violentos, la cárcel aun así puede avisarle a ICE cuándo va a salir en libertad, o entregarlo a ICE. También puede entregarlo si hay una orden firmada por un juez. Estas leyes ponen límites a la policía y a las cárceles locales, no a los agentes de ICE.
 
 in-jail-state-prison-do = Si usted está en una prisión estatal, y no en una cárcel de ciudad o de condado, las reglas son diferentes. La SB 54 no cubre las prisiones estatales.
 in-jail-state-prison-why = Las prisiones estatales todavía pueden avisarle a ICE sobre las personas que van a salir de prisión, y hacer arreglos para entregarlas a ICE. Pero una prisión estatal aun así debe darle un formulario antes de una entrevista con ICE, y copias de las solicitudes de ICE sobre usted.
 
 in-jail-dont-think-you-must-talk = No piense que tiene que hablar con ICE en una cárcel local. La entrevista es su decisión.
 
-## Detenido por ICE
+## Bajo custodia de ICE
 
-ice-detention-title = Detenido por ICE
+ice-detention-title = Si ICE lo tiene detenido
 ice-detention-summary = ICE lo tiene en detención migratoria.
 
 ice-detention-free-legal-help-do = Si no tiene abogado, pídales a los oficiales la lista de servicios legales gratuitos (pro bono).
 ice-detention-free-legal-help-say = No tengo abogado. Por favor, denme la lista de servicios legales gratuitos.
 ice-detention-free-legal-help-why = En los casos de inmigración, el gobierno por lo general no paga su abogado. Los grupos de la lista dan ayuda legal gratis.
 
-ice-detention-consulate-do = Usted puede pedir comunicarse con el consulado de su país, o pedirle a un oficial que le avise al consulado que usted está detenido.
+ice-detention-consulate-do = Usted puede pedir comunicarse con el consulado de su país, o pedirle a un oficial que le avise al consulado que lo tienen detenido.
 ice-detention-consulate-say = Quiero comunicarme con mi consulado.
 ice-detention-consulate-why = Usted puede pedir esto cuando ICE lo tiene detenido. Es su decisión.
 

@@ -7,7 +7,7 @@ in-court-title = Ir a la corte
 in-court-summary = Usted tiene un caso en una corte de California o en la corte de inmigración.
 
 in-court-state-court-do = Sepa que una corte estatal de California no decide su estatus migratorio.
-in-court-state-court-why = Aun así, lo que pase en un caso en una corte estatal puede afectar su caso de inmigración. Algunos resultados pueden ayudarle. Otros pueden perjudicarle.
+in-court-state-court-why = Aun así, lo que pase en un caso en una corte estatal puede afectar su caso de inmigración. Algunos resultados pueden ayudarlo. Otros pueden perjudicarlo.
 
 in-court-ask-immigration-lawyer-do = Si tiene un caso en una corte estatal, hable de él también con un abogado de inmigración.
 in-court-ask-immigration-lawyer-why = Algunos asuntos de las cortes estatales pueden ayudar, como las determinaciones (findings) para el SIJS (Estatus Especial de Inmigrante Juvenil) de los jóvenes, o los asuntos de víctimas de delitos. Algunos resultados en un caso penal pueden perjudicar su estatus migratorio.
@@ -20,7 +20,7 @@ in-court-ask-for-lawyer-say = Quiero hablar con un abogado.
 in-court-ask-for-lawyer-why = En los casos de inmigración, el gobierno por lo general no paga su abogado. Es posible que tenga que buscar uno por su cuenta.
 
 in-court-free-legal-help-do = Busque ayuda legal gratis. Puede buscar en immigrationlawhelp.org y en immigrationadvocates.org/legaldirectory. La corte de inmigración también tiene una lista de proveedores de servicios legales gratuitos (pro bono).
-in-court-free-legal-help-why = Estas listas le pueden ayudar a encontrar ayuda legal gratis. Si está detenido y no tiene abogado, pídales a los oficiales la lista de proveedores de servicios legales gratuitos.
+in-court-free-legal-help-why = Estas listas lo pueden ayudar a encontrar ayuda legal gratis. Si lo tienen detenido y no tiene abogado, pídales a los oficiales la lista de proveedores de servicios legales gratuitos.
 
 in-court-dont-ignore-state-case = No piense que un caso en una corte estatal no tiene nada que ver con inmigración. Algunos resultados penales pueden perjudicar su estatus. Consulte a un abogado de inmigración.
 
@@ -29,23 +29,23 @@ in-court-dont-ignore-state-case = No piense que un caso en una corte estatal no 
 school-hospital-title = En una escuela o un hospital
 school-hospital-summary = Agentes de inmigración llegan a una escuela, una clínica o un hospital.
 
-school-hospital-school-private-areas-do = Conozca la ley sobre las escuelas. Los agentes de inmigración no pueden entrar a las partes de una escuela que no están abiertas al público, a menos que muestren una identificación válida y una orden, una citación (subpoena) u otra orden de un juez o de un tribunal.
+school-hospital-school-private-areas-do = Conozca la ley sobre las escuelas. Los agentes de inmigración no pueden entrar a las partes de una escuela que no están abiertas al público, a menos que muestren una identificación válida y una orden, una citación (subpoena) u otra orden de un juez o de una corte.
 school-hospital-school-private-areas-why = Esta ley de California se llama AB 49. Se firmó el 20 de septiembre de 2025.
 
 school-hospital-school-records-do = Sepa que una escuela no puede darles a los agentes información sobre estudiantes, familias ni personal, a menos que los agentes tengan una orden de un juez.
 school-hospital-school-records-why = La AB 49 también protege esta información. Un papel firmado por un oficial de ICE, y no por un juez, no es una orden de un juez.
 
-school-hospital-school-notice-do = Esté atento a los mensajes de la escuela de su hijo. Cuando una escuela confirma que hay agentes de inmigración en el plantel, debe avisar a los padres, a los estudiantes y al personal.
+school-hospital-school-notice-do = Ponga atención a los mensajes de la escuela de su hijo. Cuando una escuela confirma que hay agentes de inmigración en el plantel, debe avisar a los padres, a los estudiantes y al personal.
 school-hospital-school-notice-why = Esta ley de California se llama SB 98. Las escuelas tenían que agregar este paso a sus planes de seguridad a más tardar el 1 de marzo de 2026. La regla dura hasta el 1 de enero de 2031.
 
-school-hospital-health-private-areas-do = Conozca la ley sobre la atención médica. Las clínicas y los hospitales deben decidir cuáles de sus áreas no están abiertas al público. Deben impedir que los agentes de inmigración entren a esas áreas, a menos que los agentes tengan una orden de un juez o una orden de un tribunal.
+school-hospital-health-private-areas-do = Conozca la ley sobre la atención médica. Las clínicas y los hospitales deben decidir cuáles de sus áreas no están abiertas al público. Deben impedir que los agentes de inmigración entren a esas áreas, a menos que los agentes tengan una orden de un juez o una orden de una corte.
 school-hospital-health-private-areas-why = Esta ley de California se llama SB 81. También considera su estatus migratorio como parte de su expediente médico.
 
 school-hospital-emergency-care-do = Busque atención médica de emergencia cuando la necesite.
 school-hospital-emergency-care-why = El Fiscal General de California dice que usted puede recibir atención médica de emergencia, sea cual sea su estatus migratorio.
 
 school-hospital-dont-public-areas = No piense que estas leyes cubren todas las partes de una escuela o de un hospital. Tratan de las áreas que no están abiertas al público.
-school-hospital-dont-count-on-agents = No confíe solo en estas leyes para mantener lejos a los agentes. Los agentes con una orden firmada por un juez, o con una orden de un tribunal, aun así pueden entrar.
+school-hospital-dont-count-on-agents = No confíe solo en estas leyes para mantener lejos a los agentes. Los agentes con una orden firmada por un juez, o con una orden de una corte, aun así pueden entrar.
 school-hospital-dont-skip-care = No deje de buscar atención de emergencia por su estatus migratorio.
 
 ## Cerca de la frontera
@@ -54,22 +54,25 @@ border-zone-title = Cerca de la frontera
 border-zone-summary = Puntos de control de la Patrulla Fronteriza, y aeropuertos o cruces fronterizos por donde usted entra al país.
 
 border-zone-hundred-mile-zone-do = Sepa que los agentes fronterizos dicen que tienen poderes adicionales a menos de 100 millas de cualquier frontera de los Estados Unidos, incluida la costa. La mayoría de las ciudades grandes de California están en esta zona.
-border-zone-hundred-mile-zone-why = Una ley federal, 8 U.S.C. §1357(a)(3), permite que estos agentes actúen dentro de una "distancia razonable" de la frontera. Una regla federal fija esa distancia en 100 millas en línea recta. La Constitución todavía lo protege dentro de esta zona.
+border-zone-hundred-mile-zone-why = Una ley federal, 8 U.S.C. §1357(a)(3), permite que estos agentes actúen dentro de una "distancia razonable" de la frontera, y una regla federal fija esa distancia en 100 millas en línea recta. La Constitución todavía lo protege dentro de esta zona. Nuestras fuentes para esto son copias de una hoja informativa de la ACLU, no la página de la propia ACLU, y las reglas en la frontera son complicadas: consulte a un abogado sobre su situación.
 
-border-zone-checkpoint-silent-do = En un punto de control de la Patrulla Fronteriza, mantenga la calma y mantenga las manos donde los agentes las puedan ver. Usted puede quedarse callado. Si decide hacerlo, dígalo en voz alta.
+border-zone-checkpoint-silent-do = En un punto de control de la Patrulla Fronteriza, mantenga la calma y mantenga las manos donde los agentes las puedan ver. Usted puede guardar silencio. Si decide hacerlo, dígalo en voz alta.
 border-zone-checkpoint-silent-why = La Patrulla Fronteriza puede tener puntos de control migratorio. Pero la Constitución se aplica también ahí, incluido su derecho a no contestar preguntas.
 
+border-zone-papers-do = En un punto de control, o en cualquier lugar cerca de la frontera, si tiene papeles migratorios válidos, como una tarjeta de residente (green card) o un permiso de trabajo, llévelos con usted y muéstrelos a los agentes de inmigración que se los pidan. Si no tiene papeles, puede guardar silencio. No mienta, y nunca muestre papeles falsos ni papeles de otro país.
+border-zone-papers-why = La ley federal dice que las personas adultas que han recibido estos papeles deben llevarlos consigo. No llevarlos es un delito menor federal (misdemeanor). Desde 2025, la Oficina de Aduanas y Protección Fronteriza (CBP) ha estado recordándole a la gente esta regla. Nuestras fuentes para los detalles son páginas de bufetes de abogados y noticias: pregúntele a un abogado qué significa esto para sus papeles.
+
 border-zone-refuse-search-do = No dé permiso para que registren su carro. Si lo registran de todos modos, no pelee con ellos.
-border-zone-refuse-search-say = No doy mi consentimiento para que registren mi carro.
+border-zone-refuse-search-say = No doy permiso para que registren mi carro.
 border-zone-refuse-search-why = Dentro de la zona, la Patrulla Fronteriza necesita una sospecha razonable de una falta migratoria o de un delito para hacer que un carro se orille. Para registrar un carro, necesita una orden o causa probable.
 
 border-zone-ports-of-entry-do = Cuando entre al país por un aeropuerto, un cruce terrestre o un puerto marítimo, tenga en cuenta que los oficiales pueden registrar sus maletas y su carro.
-border-zone-ports-of-entry-why = Estos lugares se llaman puertos de entrada. Ahí, los oficiales no necesitan una orden ni una razón para hacer registros de rutina. Las reglas son muy diferentes de las de las paradas dentro del país.
+border-zone-ports-of-entry-why = Estos lugares se llaman puertos de entrada. Ahí, los oficiales no necesitan una orden ni una razón para hacer registros de rutina, ni siquiera a personas con la ciudadanía de los Estados Unidos o con tarjeta de residente (green card). Las reglas son muy diferentes de las de las paradas dentro del país. Las reglas en la frontera son complicadas: si le preocupa, consulte a un abogado antes de viajar.
 
 border-zone-phones-laptops-do = Conozca las reglas para teléfonos y computadoras portátiles en un puerto de entrada. Los oficiales dicen que pueden registrarlos sin una orden. Usted no tiene que dar su contraseña.
-border-zone-phones-laptops-why = Aunque diga que no, es posible que el registro se haga de todos modos. Si no desbloquea un aparato, es posible que los oficiales se queden con él por semanas. A un viajero que no es ciudadano de los Estados Unidos ni tiene tarjeta de residente (green card) se le puede negar la entrada.
+border-zone-phones-laptops-why = Aunque diga que no, es posible que el registro se haga de todos modos. Si no desbloquea un aparato, es posible que los oficiales se queden con él por semanas. A una persona que viaja y que no tiene la ciudadanía de los Estados Unidos ni tarjeta de residente (green card) se le puede negar la entrada.
 
-border-zone-lawyer-at-port-do = Si usted es ciudadano de los Estados Unidos, puede pedir un abogado mientras los oficiales lo interrogan en un puerto de entrada.
+border-zone-lawyer-at-port-do = Si usted tiene la ciudadanía de los Estados Unidos, puede pedir un abogado mientras los oficiales lo interrogan en un puerto de entrada.
 border-zone-lawyer-at-port-say = Quiero hablar con un abogado.
 border-zone-lawyer-at-port-why = Las personas con tarjeta de residente (green card) o con visa por lo general no tienen derecho a un abogado durante esta revisión, a menos que se convierta en un asunto penal. Las reglas en la frontera son complicadas. Esta es información general: consulte a un abogado de inmigración antes de viajar.
 
@@ -90,10 +93,10 @@ recording-move-back-do = Si un agente le ordena que retroceda, hágalo. Puede se
 recording-move-back-why = Los agentes pueden ordenarle legalmente que retroceda por seguridad. Si se niega, lo pueden arrestar.
 
 recording-protect-phone-do = Si un oficial le pide ver su teléfono, usted puede decir que no. No tiene que desbloquearlo ni borrar su video.
-recording-protect-phone-say = No doy mi consentimiento para que registren mi teléfono.
-recording-protect-phone-why = Sin una orden, los oficiales no deberían registrar su teléfono, obligarlo a borrar un video ni obligarlo a desbloquearlo. Si se lo quitan de todos modos, no pelee con ellos.
+recording-protect-phone-say = No doy permiso para que registren mi teléfono.
+recording-protect-phone-why = Nuestra fuente, un resumen de los consejos de la Electronic Frontier Foundation (EFF), dice que, sin una orden, los oficiales no deberían registrar su teléfono, obligarlo a borrar un video ni obligarlo a desbloquearlo. Consulte este punto con un abogado para su propio caso. Si los oficiales le quitan el teléfono de todos modos, no pelee con ellos.
 
-recording-write-details-do = Anote la fecha, la hora y el lugar. Apunte los nombres de los agentes, sus números de placa, sus vehículos y las matrículas de los vehículos.
+recording-write-details-do = Anote la fecha, la hora y el lugar. Apunte los nombres de los agentes, sus números de insignia, sus vehículos y las placas de los vehículos.
 recording-write-details-why = Estos detalles dejan constancia clara de lo que pasó y de quién estaba ahí.
 
 recording-focus-on-agents-do = Apunte su cámara hacia los agentes, no hacia la persona que están deteniendo.
@@ -101,7 +104,7 @@ recording-focus-on-agents-why = Así protege la privacidad de la persona detenid
 
 recording-dont-interfere = No toque a los agentes, no les bloquee el paso ni les estorbe mientras graba.
 recording-dont-ignore-orders = No se niegue a cumplir una orden de retroceder. Mejor siga grabando desde una distancia segura.
-recording-dont-delete-footage = No desbloquee su teléfono ni borre su video porque un oficial se lo dice, a menos que el oficial tenga una orden.
+recording-dont-delete-footage = No desbloquee su teléfono ni borre su video porque un oficial se lo dice.
 
 ## Plan familiar
 
@@ -118,9 +121,9 @@ family-plan-documents-do = Guarde sus papeles importantes en un solo lugar donde
 family-plan-documents-why = Es posible que su familia necesite estos papeles rápido si le pasa algo.
 
 family-plan-a-number-do = Si tiene un número A (A-number), apréndaselo. Escríbalo donde su familia lo pueda encontrar.
-family-plan-a-number-why = Si usted es adulto y lo detienen, su familia puede buscarlo en el localizador de detenidos en línea de ICE con su número A y su país de nacimiento. La línea de casos de la corte de inmigración también pide el número A.
+family-plan-a-number-why = Si usted es mayor de edad y lo detienen, su familia puede buscarlo en el localizador de detenidos en línea de ICE con su número A y su país de nacimiento. La línea de casos de la corte de inmigración también pide el número A.
 
-family-plan-tell-officer-parent-do = Si lo arrestan o lo detienen, dígale al oficial si usted es el padre, la madre o el cuidador principal de un niño. Dígale también si tiene necesidades médicas.
+family-plan-tell-officer-parent-do = Si lo arrestan o lo detienen, dígale al oficial si usted es el padre, la madre o la persona que principalmente cuida a un niño. Dígale también si tiene necesidades médicas.
 family-plan-tell-officer-parent-say = Tengo un hijo y soy quien lo cuida principalmente.
 family-plan-tell-officer-parent-why = Usted puede decirles esto a los oficiales. Si la policía local de California lo arresta, un padre o una madre con la custodia recibe dos llamadas gratis más para organizar el cuidado de los niños.
 
@@ -154,7 +157,7 @@ scams-dont-share-details = No le dé dinero ni información personal a nadie que
 ## Rumores y avistamientos
 
 rumors-title = Rumores y avistamientos
-rumors-summary = Usted oye que hay agentes de inmigración cerca, o los ve usted mismo.
+rumors-summary = Usted oye que hay agentes de inmigración cerca, o los ve en persona.
 
 rumors-check-first-do = Antes de compartir noticias sobre agentes de inmigración, confirme que son ciertas.
 rumors-check-first-why = Una publicación que nadie ha verificado puede estar equivocada, y puede sembrar miedo.
@@ -165,7 +168,7 @@ rumors-call-rapid-response-why = Las líneas de respuesta rápida reciben report
 rumors-document-safely-do = Si es seguro, grabe o anote lo que ve. Mantenga su distancia.
 rumors-document-safely-why = Tener constancia de lo que pasó puede ayudar después. Si estorba a los agentes, lo pueden arrestar.
 
-rumors-stay-silent-do = Si los agentes le hacen preguntas mientras usted observa, puede quedarse callado. Si decide hacerlo, dígalo en voz alta.
+rumors-stay-silent-do = Si los agentes le hacen preguntas mientras usted observa, puede guardar silencio. Si decide hacerlo, dígalo en voz alta.
 
 rumors-right-numbers-do = Comparta solo números de ayuda que vengan de una fuente de confianza, como su red local de respuesta rápida.
 rumors-right-numbers-why = El Departamento de Seguridad Nacional (DHS) tiene un número para que el público denuncie a personas ante ICE. No es una línea de ayuda.

@@ -1,6 +1,6 @@
 # Chữ mà ứng dụng tự hiển thị, xung quanh nội dung.
 
-# Dòng đầu tiên của mỗi thẻ quyền, để viên chức đọc.
+# Dòng đầu tiên của mỗi thẻ quyền, để nhân viên công lực đọc.
 card-heading = Tôi đang sử dụng các quyền của tôi theo Hiến pháp Hoa Kỳ. Xin vui lòng đọc thẻ này.
 
 # Hiển thị cùng mỗi chủ đề và thẻ khi chưa có luật sư xem lại nội dung.

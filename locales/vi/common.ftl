@@ -11,12 +11,12 @@ common-do-not-sign-why = Một số giấy tờ, như giấy "tự nguyện rờ
 common-do-not-lie-do = Đừng nói dối. Đừng nói mình là công dân Hoa Kỳ nếu quý vị không phải. Đừng đưa ra giấy tờ giả.
 common-do-not-lie-why = Quý vị có quyền giữ im lặng, nhưng không có quyền nói dối. Tự nhận sai là công dân Hoa Kỳ có thể gây hại nghiêm trọng cho vấn đề di trú của quý vị, và tác hại đó thường là vĩnh viễn.
 
-common-ask-if-free-to-go-do = Hãy hỏi xem quý vị có được phép đi không. Nếu họ nói có, hãy bình tĩnh rời đi. Nếu họ nói không, hãy giữ im lặng và yêu cầu được gặp luật sư.
-common-ask-if-free-to-go-say = Tôi có được phép đi không?
-common-ask-if-free-to-go-why = Nếu quý vị không bị giữ lại, quý vị không phải ở lại và trả lời câu hỏi.
+common-ask-if-free-to-go-do = Hãy hỏi xem quý vị có được tự do rời đi không. Nếu họ nói có, hãy bình tĩnh rời đi. Nếu họ nói không, hãy giữ im lặng và yêu cầu được gặp luật sư.
+common-ask-if-free-to-go-say = Tôi có được tự do rời đi không?
+common-ask-if-free-to-go-why = Nếu quý vị không bị giữ lại, quý vị không phải ở lại để trả lời câu hỏi.
 
 # Những điều "đừng làm" dùng chung cho nhiều tình huống.
 
-common-dont-resist = Đừng bỏ chạy, đánh trả, cãi vã hay chặn các nhân viên, ngay cả khi quý vị nghĩ họ làm sai.
+common-dont-resist = Đừng bỏ chạy, đánh trả, cãi vã hay chặn nhân viên công lực, ngay cả khi quý vị nghĩ họ làm sai.
 common-dont-lie = Đừng nói dối, đừng nói mình là công dân Hoa Kỳ nếu quý vị không phải, và đừng đưa ra giấy tờ giả.
 common-dont-sign = Đừng ký bất cứ thứ gì, nhất là giấy "tự nguyện rời khỏi Hoa Kỳ" (voluntary departure), khi chưa nói chuyện với luật sư.
