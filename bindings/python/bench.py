@@ -20,7 +20,7 @@ cases = {
     "find_help(GPS, Los Angeles)": lambda: app.find_help(
         amparo.HelpQuery(
             place=amparo.Place.COORDINATES(latitude=34.0537, longitude=-118.2428),
-            services=[], speaks=None, limit=None, at=None, include_unverified=False,
+            services=[], speaks=None, limit=None, at=None, include_low_confidence=False,
         )
     ),
     "Amparo(['es-MX'])": lambda: amparo.Amparo(["es-MX"]),

@@ -16,7 +16,7 @@ def test_a_rights_card_pairs_spanish_with_english():
     assert (card.user_locale, card.officer_locale) == ("es", "en")
     assert card.title == amparo.CardLine(user="Agentes en su puerta", officer="Agents at your door")
     silence = next(p for p in card.phrases if p.officer.startswith("I am using my right to remain silent"))
-    assert silence.user == "Uso mi derecho a guardar silencio. Quiero hablar con un abogado."
+    assert silence.user == "Voy a ejercer mi derecho a guardar silencio. Quiero hablar con un abogado."
     assert card.review == amparo.LegalReview.UNREVIEWED
 
 
@@ -24,7 +24,7 @@ def test_topics_come_in_order_localized():
     topics = amparo.Amparo(["es"]).topics()
     assert [t.id for t in topics][:4] == ["at-home", "warrant-check", "in-public", "traffic-stop"]
     assert len(topics) == 15
-    assert topics[3].title == "Detenido en un carro"
+    assert topics[3].title == "Si lo paran en el carro"
 
 
 def test_a_topic_carries_every_step_with_its_sources():
@@ -138,7 +138,7 @@ def test_the_readme_shows_the_tested_examples(language, example):
 
 
 def _query(place, **options):
-    fields = dict(services=[], speaks=None, limit=None, at=None, include_unverified=False)
+    fields = dict(services=[], speaks=None, limit=None, at=None, include_low_confidence=False)
     fields.update(options)
     return amparo.HelpQuery(place=place, **fields)
 
@@ -147,7 +147,9 @@ def test_find_help_for_a_zip():
     answer = amparo.Amparo(["es"]).find_help(_query(amparo.Place.ZIP(code="90012")))
     assert answer.coverage == amparo.Coverage.COVERED
     assert (answer.region.state, answer.region.county_fips) == ("CA", "06037")
-    assert answer.hotlines[0].phone == "+18886244752"
+    assert answer.hotlines[0].phone.e164 == "+18886244752"
+    assert answer.hotlines[0].phone.display == "(888) 624-4752"
+    assert not answer.hotlines[0].confirmed
     assert answer.hotlines[0].scope == amparo.HotlineScope.COUNTY
     assert "California" in answer.policy.text
 
@@ -196,15 +198,74 @@ def test_laws_and_the_vision_act():
         app.law("sb1070")
 
 
-def test_the_warrant_checker_walks_to_an_outcome():
-    app = amparo.Amparo(["es"])
-    step = app.warrant_check_start()
-    assert step.question and step.outcome is None
-    while step.outcome is None:
-        step = app.warrant_check_answer(step.state, True)
-    assert step.outcome.text
+def _walk(app, choices, officer="en"):
+    step = app.warrant_check_start(officer)
+    for choice in choices:
+        assert step.question is not None, choices
+        assert choice in [c.id for c in step.question.choices]
+        step = app.warrant_check_answer(step.state, choice, officer)
+    assert step.outcome is not None, choices
+    return step.outcome
+
+
+def test_the_warrant_checker_i205_with_a_final_order():
+    outcome = _walk(amparo.Amparo(["es"]), ["police", "i205", "yes"])
+    assert outcome.id == "o-i205-final-order"
+    assert outcome.entry == amparo.EntryClaim.CONTESTED
+    assert amparo.WarrantAdvice.DO_NOT_RESIST in [a.advice for a in outcome.advice]
+    assert amparo.WarrantAdvice.KEEP_DOOR_CLOSED in [a.advice for a in outcome.advice]
+    assert (outcome.user_locale, outcome.officer_locale) == ("es", "en")
+    assert outcome.say.officer == "I do not consent to you entering my home. This warrant is not signed by a judge."
+    assert outcome.say.user.startswith("No doy permiso")
+
+
+def test_the_warrant_checker_every_path_says_do_not_resist():
+    app = amparo.Amparo(["vi"])
+    pending = [app.warrant_check_start("en")]
+    outcomes = 0
+    while pending:
+        step = pending.pop()
+        if step.outcome is not None:
+            outcomes += 1
+            kinds = [a.advice for a in step.outcome.advice]
+            assert amparo.WarrantAdvice.DO_NOT_RESIST in kinds, step.state
+            assert amparo.WarrantAdvice.STAY_SILENT in kinds, step.state
+            continue
+        for choice in step.question.choices:
+            pending.append(app.warrant_check_answer(step.state, choice.id, "en"))
+    assert outcomes >= 20
+
+
+def test_the_warrant_checker_errors_are_typed():
+    app = amparo.Amparo(["en"])
     with pytest.raises(amparo.AmparoError.UnknownWarrantState):
-        app.warrant_check_answer("o-made-up", True)
+        app.warrant_check_answer("o-made-up", "yes", "en")
+    with pytest.raises(amparo.AmparoError.UnknownWarrantChoice):
+        app.warrant_check_answer("q-who", "maybe", "en")
+
+
+def test_sacramento_numbers_are_marked_as_conflicting():
+    answer = amparo.Amparo(["en"]).find_help(_query(amparo.Place.COUNTY(name="Sacramento")))
+    lines = {h.id: h for h in answer.hotlines}
+    act, fuel = lines["sacramento-act"], lines["sacramento-fuel"]
+    assert act.conflict.with_phone == fuel.phone
+    assert fuel.conflict.with_phone == act.phone
+    assert "Sacramento" in act.conflict.reason
+    assert act.newest_source_date == "2018-01-25"
+    assert act.confirmation_note == "Not yet confirmed by phone. Newest source: 2018."
+
+
+def test_long_beach_lines_carry_their_area_and_hours_come_in_words():
+    answer = amparo.Amparo(["en"]).find_help(_query(amparo.Place.ZIP(code="90802")))
+    lines = {h.id: h for h in answer.hotlines}
+    for id in ["long-beach-cdn", "long-beach-cdn-2019"]:
+        assert lines[id].area.name == "Long Beach"
+        assert lines[id].area.includes_place is True
+        assert lines[id].scope == amparo.HotlineScope.AREA
+    ice = lines["ice-detention-line"]
+    assert ice.hours.words == "Monday to Friday, 5:00–17:00 (Pacific time)"
+    assert ice.hours.time_zone == amparo.TimeZone.PACIFIC
+    assert ice.hours.ranges[0].opens == 300 and ice.hours.ranges[0].closes == 1020
 
 
 def test_search_in_vietnamese_without_tone_marks():

@@ -26,7 +26,7 @@ func test(_ name: String, _ body: () throws -> Void) {
 }
 
 func query(_ place: Place, at: LocalTime? = nil) -> HelpQuery {
-    HelpQuery(place: place, services: [], speaks: nil, limit: nil, at: at, includeUnverified: false)
+    HelpQuery(place: place, services: [], speaks: nil, limit: nil, at: at, includeLowConfidence: false)
 }
 
 test("a rights card pairs Spanish with English") {
@@ -35,7 +35,7 @@ test("a rights card pairs Spanish with English") {
     let card = try amparo.rightsCard(topicId: "at-home", officerLocale: "en")
     check(card.title.user == "Agentes en su puerta", "Spanish title: \(card.title.user)")
     check(card.title.officer == "Agents at your door", "English title: \(card.title.officer)")
-    check(card.phrases.contains { $0.user == "Uso mi derecho a guardar silencio. Quiero hablar con un abogado." },
+    check(card.phrases.contains { $0.user == "Voy a ejercer mi derecho a guardar silencio. Quiero hablar con un abogado." },
           "the silence phrase in Spanish")
     check(card.review == .unreviewed, "marked unreviewed")
 }
@@ -52,7 +52,9 @@ test("find help for a ZIP and for coordinates") {
     let amparo = try Amparo(preferredLocales: ["en"])
     let la = try amparo.findHelp(query: query(.zip(code: "90012")))
     check(la.region?.countyFips == "06037", "90012 is Los Angeles County")
-    check(la.hotlines.first?.phone == "+18886244752", "the CHIRLA line first")
+    check(la.hotlines.first?.phone.e164 == "+18886244752", "the CHIRLA line first")
+    check(la.hotlines.first?.phone.display == "(888) 624-4752", "its display form")
+    check(la.hotlines.allSatisfy { !$0.confirmed }, "no number is confirmed by phone")
     let cityHall = try amparo.findHelp(query: query(.coordinates(latitude: 37.7793, longitude: -122.4193)))
     check(cityHall.region?.countyFips == "06075", "SF City Hall is San Francisco County")
     let vegas = try amparo.findHelp(query: query(.coordinates(latitude: 36.1699, longitude: -115.1398)))
@@ -87,13 +89,37 @@ test("each error arrives as the typed Swift error") {
     }
 }
 
-test("the warrant checker: an I-205 at home means do not open the door") {
-    let amparo = try Amparo(preferredLocales: ["en"])
-    var step = try amparo.warrantCheckStart()
-    for _ in 0..<3 {
-        step = try amparo.warrantCheckAnswer(state: step.state, answer: true)
+test("the warrant checker: police with an I-205 and a final order") {
+    let amparo = try Amparo(preferredLocales: ["es"])
+    var step = try amparo.warrantCheckStart(officerLocale: "en")
+    for choice in ["police", "i205", "yes"] {
+        step = try amparo.warrantCheckAnswer(state: step.state, choice: choice, officerLocale: "en")
     }
-    check(step.outcome?.text.lowercased().contains("do not open the door") == true, "do not open the door")
+    let outcome = step.outcome
+    check(outcome?.id == "o-i205-final-order", "the I-205 final-order outcome: \(String(describing: outcome?.id))")
+    check(outcome?.entry == .contested, "entry is contested")
+    check(outcome?.advice.contains { $0.advice == .doNotResist } == true, "do not resist")
+    check(outcome?.say?.officer == "I do not consent to you entering my home. This warrant is not signed by a judge.",
+          "the officer's words in English")
+    do {
+        _ = try amparo.warrantCheckAnswer(state: "q-who", choice: "maybe", officerLocale: "en")
+        check(false, "an unknown choice must throw")
+    } catch AmparoError.UnknownWarrantChoice {
+        check(true, "UnknownWarrantChoice")
+    }
+}
+
+test("conflicting numbers and areas") {
+    let amparo = try Amparo(preferredLocales: ["en"])
+    let sacramento = try amparo.findHelp(query: query(.county(name: "Sacramento")))
+    let act = sacramento.hotlines.first { $0.id == "sacramento-act" }
+    let fuel = sacramento.hotlines.first { $0.id == "sacramento-fuel" }
+    check(act?.conflict?.withPhone == fuel?.phone && fuel != nil, "ACT names FUEL's number")
+    check(fuel?.conflict?.withPhone == act?.phone && act != nil, "FUEL names ACT's number")
+    let longBeach = try amparo.findHelp(query: query(.zip(code: "90802")))
+    let lines = longBeach.hotlines.filter { $0.area?.name == "Long Beach" }
+    check(lines.count == 2 && lines.allSatisfy { $0.conflict != nil && $0.scope == .area },
+          "both Long Beach lines, with their area and the conflict")
 }
 
 print("swift: \(passed) passed, \(failed) failed")

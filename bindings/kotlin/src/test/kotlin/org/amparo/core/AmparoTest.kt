@@ -21,7 +21,7 @@ class AmparoTest {
             assertEquals("Agentes en su puerta", card.title.user)
             assertEquals("Agents at your door", card.title.officer)
             val silence = card.phrases.first { it.officer.startsWith("I am using my right to remain silent") }
-            assertEquals("Uso mi derecho a guardar silencio. Quiero hablar con un abogado.", silence.user)
+            assertEquals("Voy a ejercer mi derecho a guardar silencio. Quiero hablar con un abogado.", silence.user)
             assertEquals(LegalReview.UNREVIEWED, card.review)
         }
     }
@@ -32,7 +32,7 @@ class AmparoTest {
             val topics = amparo.topics()
             assertEquals(listOf("at-home", "warrant-check", "in-public", "traffic-stop"), topics.map { it.id }.take(4))
             assertEquals(15, topics.size)
-            assertEquals("Detenido en un carro", topics[3].title)
+            assertEquals("Si lo paran en el carro", topics[3].title)
         }
     }
 
@@ -143,7 +143,9 @@ class AmparoTest {
             assertEquals(Coverage.COVERED, answer.coverage)
             assertEquals("06037", answer.region?.countyFips)
             assertEquals("CA", answer.region?.state)
-            assertEquals("+18886244752", answer.hotlines.first().phone)
+            assertEquals("+18886244752", answer.hotlines.first().phone.e164)
+            assertEquals("(888) 624-4752", answer.hotlines.first().phone.display)
+            assertFalse(answer.hotlines.first().confirmed)
             assertEquals(HotlineScope.COUNTY, answer.hotlines.first().scope)
             assertTrue(answer.policy!!.text.contains("California"))
         }
@@ -187,11 +189,21 @@ class AmparoTest {
             assertEquals(12, amparo.laws().size)
             assertEquals(LawStatus.DID_NOT_PASS, amparo.law("vision-act").status)
             assertThrows<AmparoException.UnknownLaw> { amparo.law("sb1070") }
-            var step = amparo.warrantCheckStart()
-            while (step.outcome == null) {
-                step = amparo.warrantCheckAnswer(step.state, true)
+            var step = amparo.warrantCheckStart("en")
+            for (choice in listOf("police", "i205", "yes")) {
+                assertTrue(step.question!!.choices.any { it.id == choice }, choice)
+                step = amparo.warrantCheckAnswer(step.state, choice, "en")
             }
-            assertTrue(step.outcome!!.text.isNotEmpty())
+            val outcome = step.outcome!!
+            assertEquals("o-i205-final-order", outcome.id)
+            assertEquals(EntryClaim.CONTESTED, outcome.entry)
+            assertTrue(outcome.advice.any { it.advice == WarrantAdvice.DO_NOT_RESIST })
+            assertEquals("zh-Hant", outcome.userLocale)
+            assertEquals(
+                "I do not consent to you entering my home. This warrant is not signed by a judge.",
+                outcome.say!!.officer,
+            )
+            assertThrows<AmparoException.UnknownWarrantChoice> { amparo.warrantCheckAnswer("q-who", "maybe", "en") }
             val title = amparo.topic("in-jail").title
             assertTrue(amparo.search(title.take(2), 5u).any { it.topicId == "in-jail" })
         }
@@ -202,5 +214,30 @@ class AmparoTest {
         val lines = readmeExample(listOf("es-MX"))
         assertEquals("Agentes en su puerta / Agents at your door", lines.first())
         assertTrue(lines.contains("Choose again: `!!` is not a language tag"), lines.toString())
+    }
+
+    @Test
+    fun `conflicting numbers come together, marked, and areas are labelled`() {
+        Amparo(listOf("en")).use { amparo ->
+            val sacramento = amparo.findHelp(query(Place.County("Sacramento"))).hotlines.associateBy { it.id }
+            val act = sacramento.getValue("sacramento-act")
+            val fuel = sacramento.getValue("sacramento-fuel")
+            assertEquals(fuel.phone, act.conflict!!.withPhone)
+            assertEquals(act.phone, fuel.conflict!!.withPhone)
+            assertTrue(act.conflict!!.reason.contains("Sacramento"))
+            assertEquals("Not yet confirmed by phone. Newest source: 2018.", act.confirmationNote)
+
+            val longBeach = amparo.findHelp(query(Place.Zip("90802"))).hotlines.associateBy { it.id }
+            for (id in listOf("long-beach-cdn", "long-beach-cdn-2019")) {
+                val line = longBeach.getValue(id)
+                assertEquals("Long Beach", line.area!!.name)
+                assertEquals(true, line.area!!.includesPlace)
+                assertEquals(HotlineScope.AREA, line.scope)
+                assertTrue(line.conflict != null)
+            }
+            val ice = longBeach.getValue("ice-detention-line")
+            assertEquals("Monday to Friday, 5:00–17:00 (Pacific time)", ice.hours!!.words)
+            assertEquals(TimeZone.PACIFIC, ice.hours!!.timeZone)
+        }
     }
 }
