@@ -9,7 +9,7 @@ common-do-not-sign-say = Tôi sẽ không ký bất cứ thứ gì cho đến kh
 common-do-not-sign-why = Một số giấy tờ, như giấy "tự nguyện rời khỏi Hoa Kỳ" (voluntary departure), có thể làm quý vị mất cơ hội được gặp thẩm phán di trú.
 
 common-do-not-lie-do = Đừng nói dối. Đừng nói mình là công dân Hoa Kỳ nếu quý vị không phải. Đừng đưa ra giấy tờ giả.
-common-do-not-lie-why = Quý vị có quyền giữ im lặng, nhưng không có quyền nói dối. Tự nhận sai là công dân Hoa Kỳ có thể gây hại nghiêm trọng cho vấn đề di trú của quý vị, và tác hại đó thường là vĩnh viễn.
+common-do-not-lie-why = Quý vị có quyền giữ im lặng, nhưng không có quyền nói dối. Nói dối rằng mình là công dân Hoa Kỳ có thể gây hại nghiêm trọng cho vấn đề di trú của quý vị, và tác hại đó thường là vĩnh viễn.
 
 common-ask-if-free-to-go-do = Hãy hỏi xem quý vị có được tự do rời đi không. Nếu họ nói có, hãy bình tĩnh rời đi. Nếu họ nói không, hãy giữ im lặng và yêu cầu được gặp luật sư.
 common-ask-if-free-to-go-say = Tôi có được tự do rời đi không?

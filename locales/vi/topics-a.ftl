@@ -80,7 +80,7 @@ arrested-child-care-calls-why = Luật California cho cha mẹ đang có quyền
 arrested-tell-your-needs-do = Hãy cho nhân viên công lực biết nếu quý vị là cha mẹ hoặc người chăm sóc chính của một đứa trẻ. Cũng cho họ biết nếu quý vị có nhu cầu y tế.
 arrested-tell-your-needs-why = Quý vị có thể cho họ biết điều này. Việc đó có thể giúp bảo đảm con quý vị được chăm sóc và nhu cầu sức khỏe của quý vị được biết đến.
 
-arrested-dont-resist = Đừng bỏ chạy hoặc chống cự cảnh sát, ngay cả khi quý vị nghĩ rằng việc bắt giữ là sai.
+arrested-dont-resist = Đừng bỏ chạy hoặc đánh trả cảnh sát, ngay cả khi quý vị nghĩ rằng việc bắt giữ là sai.
 arrested-dont-answer-status-questions = Đừng trả lời các câu hỏi về nơi quý vị sinh ra, tình trạng di trú của quý vị, hoặc quý vị đã đến Hoa Kỳ bằng cách nào. Nói chung, cảnh sát California không được hỏi về tình trạng di trú của quý vị để giúp việc thi hành luật di trú.
 
 ## Bị giữ trong nhà giam địa phương

@@ -62,7 +62,7 @@ border-zone-checkpoint-silent-why = Tuần tra Biên giới (Border Patrol) đư
 border-zone-papers-do = Tại trạm kiểm soát, hoặc ở bất cứ nơi nào gần biên giới, nếu quý vị có giấy tờ di trú hợp lệ, như thẻ xanh (green card) hay giấy phép làm việc, hãy mang theo và đưa cho nhân viên di trú xem khi họ hỏi. Nếu quý vị không có giấy tờ, quý vị có thể giữ im lặng. Đừng nói dối, và không bao giờ đưa ra giấy tờ giả hoặc giấy tờ của nước khác.
 border-zone-papers-why = Luật liên bang quy định người lớn đã được cấp những giấy tờ này phải mang theo. Không mang theo là một tội nhẹ (misdemeanor) theo luật liên bang. Từ năm 2025, Cơ quan Hải quan và Bảo vệ Biên giới (CBP) đã và đang nhắc mọi người về quy định này. Nguồn của chúng tôi cho các chi tiết này là trang của các văn phòng luật và các bản tin: hãy hỏi luật sư xem điều này có ý nghĩa gì đối với giấy tờ của quý vị.
 
-border-zone-refuse-search-do = Đừng đồng ý cho khám xét xe của quý vị. Nếu họ vẫn khám xét, đừng chống cự.
+border-zone-refuse-search-do = Đừng đồng ý cho khám xét xe của quý vị. Nếu họ vẫn khám xét, đừng đánh trả họ.
 border-zone-refuse-search-say = Tôi không đồng ý cho khám xét xe của tôi.
 border-zone-refuse-search-why = Trong vùng này, Tuần tra Biên giới (Border Patrol) cần có nghi ngờ hợp lý (reasonable suspicion) về một vi phạm di trú hoặc một tội phạm thì mới được chặn xe lại. Để khám xét xe, họ cần có lệnh hoặc có căn cứ hợp lý (probable cause).
 
@@ -94,7 +94,7 @@ recording-move-back-why = Nhân viên di trú có thể yêu cầu quý vị lù
 
 recording-protect-phone-do = Nếu nhân viên công lực muốn xem điện thoại của quý vị, quý vị có thể từ chối. Quý vị không phải mở khóa điện thoại hay xóa video của mình.
 recording-protect-phone-say = Tôi không đồng ý cho khám xét điện thoại của tôi.
-recording-protect-phone-why = Nguồn của chúng tôi, một bản tóm tắt lời khuyên của Electronic Frontier Foundation (EFF), nói rằng nếu không có lệnh, nhân viên công lực không nên khám xét điện thoại của quý vị, bắt quý vị xóa video, hoặc bắt quý vị mở khóa điện thoại. Điểm này cần được luật sư kiểm tra cho trường hợp riêng của quý vị. Nếu nhân viên công lực vẫn lấy điện thoại của quý vị, đừng chống cự.
+recording-protect-phone-why = Nguồn của chúng tôi, một bản tóm tắt lời khuyên của Electronic Frontier Foundation (EFF), nói rằng nếu không có lệnh, nhân viên công lực không nên khám xét điện thoại của quý vị, bắt quý vị xóa video, hoặc bắt quý vị mở khóa điện thoại. Điểm này cần được luật sư kiểm tra cho trường hợp riêng của quý vị. Nếu nhân viên công lực vẫn lấy điện thoại của quý vị, đừng đánh trả họ.
 
 recording-write-details-do = Hãy ghi lại ngày, giờ và địa điểm. Ghi tên của các nhân viên di trú, số phù hiệu, xe và biển số xe của họ.
 recording-write-details-why = Những chi tiết này tạo thành một bản ghi rõ ràng về những gì đã xảy ra và những ai đã có mặt.

@@ -30,7 +30,7 @@ in-public-stay-calm-why = Bỏ chạy hay đánh trả có thể đặt quý v�
 
 in-public-refuse-search-do = Quý vị có thể từ chối không cho khám xét túi áo, túi quần hay túi xách của quý vị. Nhân viên công lực vẫn có thể vỗ nhẹ bên ngoài quần áo của quý vị để kiểm tra xem có vũ khí không.
 in-public-refuse-search-say = Tôi không đồng ý cho khám xét.
-in-public-refuse-search-why = Quý vị có quyền từ chối. Nếu họ vẫn khám xét, đừng chống cự.
+in-public-refuse-search-why = Quý vị có quyền từ chối. Nếu họ vẫn khám xét, đừng đánh trả họ.
 
 in-public-papers-do = Nếu quý vị có giấy tờ di trú hợp lệ, như thẻ xanh (green card) hay giấy phép làm việc, hãy mang theo, và đưa cho nhân viên di trú xem nếu họ hỏi. Nếu quý vị không có giấy tờ, quý vị có thể giữ im lặng. Không bao giờ đưa ra giấy tờ giả. Đừng mang theo giấy tờ của nước khác, như hộ chiếu nước ngoài.
 in-public-papers-why = Luật liên bang quy định người lớn đã được cấp những giấy tờ này phải mang theo và đưa cho nhân viên di trú xem khi được hỏi. Không mang theo là một tội nhẹ (misdemeanor) theo luật liên bang. Giấy tờ của nước khác có thể cho thấy quý vị đến từ đâu.
@@ -48,7 +48,7 @@ traffic-stop-show-license-why = Người lái xe phải đưa ra các giấy t�
 
 traffic-stop-stay-silent-do = Người lái xe và những người ngồi trong xe đều có thể giữ im lặng. Nếu quý vị chọn giữ im lặng, hãy nói to ra cho họ biết.
 
-traffic-stop-refuse-search-do = Đừng đồng ý cho khám xét xe. Nếu họ vẫn khám xét, đừng chống cự.
+traffic-stop-refuse-search-do = Đừng đồng ý cho khám xét xe. Nếu họ vẫn khám xét, đừng đánh trả họ.
 traffic-stop-refuse-search-say = Tôi không đồng ý cho khám xét xe của tôi.
 traffic-stop-refuse-search-why = Cảnh sát vẫn có thể khám xét mà không cần quý vị cho phép nếu họ tin rằng có bằng chứng phạm tội. Chống cự có thể đặt quý vị vào nguy hiểm.
 
@@ -73,7 +73,7 @@ in-public-dont-follow-agents = Đừng đi theo nhân viên di trú đến văn 
 ## Bị chặn xe: đừng làm
 
 traffic-stop-dont-show-false-papers = Đừng đưa ra bằng lái giả hay giấy tờ giả, ngay cả khi quý vị không có giấy tờ thật.
-traffic-stop-dont-consent-to-search = Đừng đồng ý cho khám xét xe. Nếu họ vẫn khám xét, đừng chống cự.
+traffic-stop-dont-consent-to-search = Đừng đồng ý cho khám xét xe. Nếu họ vẫn khám xét, đừng đánh trả họ.
 
 ## Bị chặn xe: giấy tờ di trú
 
