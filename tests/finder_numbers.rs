@@ -294,8 +294,10 @@ fn hours_come_in_words_in_the_users_language_and_as_data() {
     let english = find(&open(&["en"]), place.clone());
     let ice = line(&english, "ice-detention-line");
     let hours = ice.hours.as_ref().expect("hours");
+    // The source gives 8:00–20:00 Eastern; a Californian reads it on their clock.
     assert_eq!(hours.words, "Monday to Friday, 5:00–17:00 (Pacific time)");
-    assert_eq!(hours.opening_hours, "Mo-Fr 05:00-17:00");
+    assert_eq!(hours.opening_hours, "Mo-Fr 08:00-20:00");
+    assert_eq!(hours.source_time_zone, TimeZone::Eastern);
     assert_eq!(hours.time_zone, TimeZone::Pacific);
     assert_eq!(hours.ranges.len(), 1);
     assert_eq!(
@@ -328,6 +330,19 @@ fn hours_come_in_words_in_the_users_language_and_as_data() {
         "{words}"
     );
     assert!(words.contains("5:00–17:00"), "{words}");
+
+    // In New Haven the same line reads as its source gives it.
+    let connecticut = find(
+        &open(&["en"]),
+        Place::Zip {
+            code: "06511".into(),
+        },
+    );
+    let ice = line(&connecticut, "ice-detention-line");
+    let hours = ice.hours.as_ref().expect("hours");
+    assert_eq!(hours.words, "Monday to Friday, 8:00–20:00 (Eastern time)");
+    assert_eq!(hours.time_zone, TimeZone::Eastern);
+    assert_eq!((hours.ranges[0].opens, hours.ranges[0].closes), (480, 1200));
 }
 
 #[test]

@@ -2,7 +2,7 @@
 //! it never panics.
 
 use amparo_acceptance::open;
-use amparo_core::{Amparo, AmparoError, HelpAnswer, HelpQuery, Place};
+use amparo_core::{Amparo, AmparoError, Coverage, HelpAnswer, HelpQuery, Place};
 use proptest::prelude::*;
 use std::sync::OnceLock;
 
@@ -50,7 +50,7 @@ proptest! {
     }
 }
 
-/// A ZIP answers with a county, or says it is malformed or not covered:
+/// A ZIP answers with a county or a state, or says it is malformed or unknown:
 /// well-formed input (5 digits, optionally -4 digits) is never "invalid".
 fn zip_outcome_is_typed(text: &str, result: &Result<HelpAnswer, AmparoError>) -> bool {
     let trimmed = text.trim();
@@ -59,7 +59,20 @@ fn zip_outcome_is_typed(text: &str, result: &Result<HelpAnswer, AmparoError>) ->
         .iter()
         .all(|(part, len)| part.len() == *len && part.bytes().all(|b| b.is_ascii_digit()));
     match result {
-        Ok(answer) => well_formed && answer.region.is_some(),
+        // A ZIP in a covered state has its county; one elsewhere its state,
+        // with no county and no local content.
+        Ok(answer) => {
+            well_formed
+                && match answer.coverage {
+                    Coverage::Covered => answer.region.is_some(),
+                    Coverage::OtherState => {
+                        answer.region.is_none()
+                            && answer.policy.is_none()
+                            && answer.state.as_ref().is_some_and(|s| !s.covered)
+                    }
+                    Coverage::Outside => false,
+                }
+        }
         Err(AmparoError::UnknownZip) => well_formed,
         Err(AmparoError::InvalidZip) => !well_formed,
         Err(_) => false,

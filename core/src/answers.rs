@@ -6,8 +6,8 @@
 use serde::Serialize;
 
 use crate::model::{
-    Credit, EntryClaim, LawStatus, LegalReview, Source, TextDirection, TranslationOrigin,
-    WarrantAdvice,
+    Confidence, CooperationEffect, Credit, EntryClaim, LawStatus, LegalReview, Source,
+    TextDirection, TranslationOrigin, WarrantAdvice,
 };
 
 /// A situation in the topic list.
@@ -18,6 +18,10 @@ pub struct TopicSummary {
     pub title: String,
     pub summary: String,
     pub review: LegalReview,
+    /// The state it applies in ("CA"); `None`: everywhere.
+    pub scope: Option<String>,
+    /// "Only in California", localized; `None`: everywhere.
+    pub scope_label: Option<String>,
 }
 
 /// A situation with all its steps, in order.
@@ -28,6 +32,10 @@ pub struct Topic {
     pub title: String,
     pub summary: String,
     pub review: LegalReview,
+    /// The state it applies in ("CA"); `None`: everywhere.
+    pub scope: Option<String>,
+    /// "Only in California", localized; `None`: everywhere.
+    pub scope_label: Option<String>,
     pub steps: Vec<Step>,
     /// Things not to do in this situation.
     pub do_not: Vec<DoNot>,
@@ -41,6 +49,10 @@ pub struct DoNot {
     pub checked: String,
     /// Set when every source is weak: says to check the point with a lawyer.
     pub caveat: Option<String>,
+    /// The state it applies in ("CA"); `None`: everywhere.
+    pub scope: Option<String>,
+    /// "Only in California", localized; `None`: everywhere.
+    pub scope_label: Option<String>,
 }
 
 /// A law: what it says for a person, and what it does not do.
@@ -56,7 +68,17 @@ pub struct Law {
     pub signed: Option<String>,
     pub effective: Option<String>,
     pub summary: String,
-    pub does_not: String,
+    /// What it does not do; `None` for the short records of other states.
+    pub does_not: Option<String>,
+    /// The state whose law it is ("CA") and its name.
+    pub state: String,
+    pub state_name: String,
+    /// The year, for records without full dates.
+    pub year: Option<String>,
+    /// For other states' laws: whether it limits or mandates cooperation.
+    pub effect: Option<CooperationEffect>,
+    pub effect_label: Option<String>,
+    pub confidence: Option<Confidence>,
     pub review: LegalReview,
     pub sources: Vec<Source>,
     pub checked: String,
@@ -152,6 +174,10 @@ pub struct Step {
     pub checked: String,
     /// Set when every source is weak: says to check the point with a lawyer.
     pub caveat: Option<String>,
+    /// The state it applies in ("CA"); `None`: everywhere.
+    pub scope: Option<String>,
+    /// "Only in California", localized; `None`: everywhere.
+    pub scope_label: Option<String>,
 }
 
 /// The words to say, in the user's language and the officer's, side by side.

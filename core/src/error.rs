@@ -42,8 +42,9 @@ pub enum AmparoError {
     #[error("a ZIP code has 5 digits, or 5 digits, a dash and 4 digits (ZIP+4)")]
     InvalidZip,
 
-    /// A well-formed ZIP the content does not cover.
-    #[error("that ZIP code is not in the area this content covers")]
+    /// A well-formed ZIP in no state the content knows (its first three
+    /// digits are not a prefix of the 50 states or DC).
+    #[error("Amparo does not know that ZIP code: it knows those of the 50 states and DC")]
     UnknownZip,
 
     /// No county by that name in the covered area.
@@ -53,6 +54,10 @@ pub enum AmparoError {
     /// No city by that name in the covered area.
     #[error("no city by that name in the area this content covers")]
     UnknownCity,
+
+    /// Not a US state or DC (a two-letter code, "us-xx", or a name).
+    #[error("that is not a US state (use a two-letter code such as `CA`)")]
+    UnknownState,
 
     /// A time that is not a weekday and a time of day ("Mon 22:30").
     #[error("a time is a weekday and a time of day, like `Mon 22:30`")]

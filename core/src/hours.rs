@@ -2,15 +2,21 @@
 //! ("Monday to Friday, 5:00–17:00 (Pacific time)"), as structured ranges,
 //! and whether a line is open at a local time.
 //!
-//! A schedule is on the clock of its time zone. The core has no clock and no
-//! time-zone database: the caller gives a local weekday and time, and a line
-//! is only called open or closed when that time is on the line's clock.
+//! A schedule is on the clock of its time zone, as its source gives it. A
+//! person reads it on their place's clock: a national line's "8:00–20:00
+//! Eastern" is shown in California as "5:00–17:00 (Pacific time)", unless
+//! moving it would carry a range across midnight, where it stays on its own
+//! clock, named. The core has no clock and no
+//! time-zone database: the caller gives the weekday and time at the place,
+//! and it is moved to the line's clock by the zones' standard offsets. The
+//! US zones here change clocks on the same days, so the difference holds
+//! all year except in the hours of a change (early Sunday, twice a year).
 
 use serde::Serialize;
 
 use crate::finder::{LocalTime, Texts, Weekday};
 use crate::messages;
-use crate::model::{TimeZone, WeeklySchedule};
+use crate::model::{HoursRange, TimeZone, WeeklySchedule};
 
 const EVERY_DAY: u8 = 0b111_1111;
 const WHOLE_DAY: u16 = 24 * 60;
@@ -20,14 +26,18 @@ const WHOLE_DAY: u16 = 24 * 60;
 pub struct HoursAnswer {
     /// In the user's language, with the time zone named.
     pub words: String,
-    /// As the content writes it (OpenStreetMap `opening_hours`).
+    /// As the content writes it (OpenStreetMap `opening_hours`), on the
+    /// clock of `source_time_zone`.
     pub opening_hours: String,
+    /// The clock `words` and `ranges` are on: the place's, where known.
     pub time_zone: TimeZone,
     pub ranges: Vec<OpeningRange>,
+    /// The clock the source gives the hours on.
+    pub source_time_zone: TimeZone,
 }
 
 /// The line is open on these days from `opens` to `closes`, in minutes
-/// after midnight on the schedule's clock (`closes` may be 1440).
+/// after midnight on the answer's clock (`closes` may be 1440).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OpeningRange {
     pub days: Vec<Weekday>,
@@ -35,16 +45,21 @@ pub struct OpeningRange {
     pub closes: u16,
 }
 
+/// `clock`: the place's time zone, when the place is known.
 pub(crate) fn answer(
     opening_hours: &str,
     schedule: &WeeklySchedule,
+    clock: Option<TimeZone>,
     texts: &impl Texts,
 ) -> HoursAnswer {
+    let shown = clock
+        .and_then(|zone| moved_to(schedule, zone))
+        .unwrap_or_else(|| schedule.clone());
     HoursAnswer {
-        words: words(schedule, texts),
+        words: words(&shown, texts),
         opening_hours: opening_hours.to_owned(),
-        time_zone: schedule.time_zone,
-        ranges: schedule
+        time_zone: shown.time_zone,
+        ranges: shown
             .ranges
             .iter()
             .map(|r| OpeningRange {
@@ -56,6 +71,45 @@ pub(crate) fn answer(
                 closes: r.to,
             })
             .collect(),
+        source_time_zone: schedule.time_zone,
+    }
+}
+
+/// The schedule on `zone`'s clock; `None` where a range would cross
+/// midnight (its days would change).
+fn moved_to(schedule: &WeeklySchedule, zone: TimeZone) -> Option<WeeklySchedule> {
+    let shift = offset_minutes(zone) - offset_minutes(schedule.time_zone);
+    let ranges = schedule
+        .ranges
+        .iter()
+        .map(|r| {
+            let from = i32::from(r.from) + shift;
+            let to = i32::from(r.to) + shift;
+            let whole_day = r.from == 0 && r.to == WHOLE_DAY;
+            if whole_day {
+                Some(*r)
+            } else if from >= 0 && to <= i32::from(WHOLE_DAY) {
+                Some(HoursRange {
+                    days: r.days,
+                    from: u16::try_from(from).ok()?,
+                    to: u16::try_from(to).ok()?,
+                })
+            } else {
+                None
+            }
+        })
+        .collect::<Option<Vec<_>>>()?;
+    Some(WeeklySchedule {
+        ranges,
+        time_zone: zone,
+    })
+}
+
+/// Standard (winter) offsets from UTC; the zones here change clocks together.
+fn offset_minutes(zone: TimeZone) -> i32 {
+    match zone {
+        TimeZone::Pacific => -8 * 60,
+        TimeZone::Eastern => -5 * 60,
     }
 }
 
@@ -74,6 +128,25 @@ pub(crate) fn is_open(schedule: &WeeklySchedule, at: LocalTime) -> bool {
         .any(|r| r.days & day != 0 && (r.from..r.to).contains(&at.minutes))
 }
 
+/// A local time on `from`'s clock, read on `to`'s.
+pub(crate) fn on_clock(at: LocalTime, from: TimeZone, to: TimeZone) -> LocalTime {
+    let offset = offset_minutes;
+    let week = 7 * 24 * 60;
+    let day = Weekday::ALL
+        .iter()
+        .position(|d| *d == at.weekday)
+        .unwrap_or(0) as i32;
+    let minutes =
+        (day * 24 * 60 + i32::from(at.minutes) + offset(to) - offset(from)).rem_euclid(week);
+    LocalTime {
+        weekday: Weekday::ALL
+            .get((minutes / (24 * 60)) as usize)
+            .copied()
+            .unwrap_or(at.weekday),
+        minutes: (minutes % (24 * 60)) as u16,
+    }
+}
+
 fn day_bit(day: Weekday) -> u8 {
     1 << (day as u8)
 }
@@ -83,11 +156,23 @@ fn words(schedule: &WeeklySchedule, texts: &impl Texts) -> String {
         return texts.text(messages::HOURS_ALWAYS);
     }
     let list_separator = texts.text(messages::HOURS_LIST_SEPARATOR);
-    let rules: Vec<String> = schedule
-        .ranges
+    // Ranges on the same days read as one rule: "Monday to Friday,
+    // 9:00–12:00, 13:00–14:00".
+    let mut groups: Vec<(u8, Vec<String>)> = Vec::new();
+    for r in &schedule.ranges {
+        let span = texts.text_with(
+            messages::HOURS_SPAN,
+            &[("opens", &clock(r.from)), ("closes", &clock(r.to))],
+        );
+        match groups.iter_mut().find(|(days, _)| *days == r.days) {
+            Some((_, spans)) => spans.push(span),
+            None => groups.push((r.days, vec![span])),
+        }
+    }
+    let rules: Vec<String> = groups
         .iter()
-        .map(|r| {
-            let days = day_runs(r.days)
+        .map(|(mask, spans)| {
+            let days = day_runs(*mask)
                 .into_iter()
                 .map(|(first, last)| match last - first {
                     0 => texts.text(messages::WEEKDAYS[first]),
@@ -106,11 +191,7 @@ fn words(schedule: &WeeklySchedule, texts: &impl Texts) -> String {
                 .join(&list_separator);
             texts.text_with(
                 messages::HOURS_RULE,
-                &[
-                    ("days", &days),
-                    ("opens", &clock(r.from)),
-                    ("closes", &clock(r.to)),
-                ],
+                &[("days", &days), ("times", &spans.join(&list_separator))],
             )
         })
         .collect();
@@ -149,7 +230,6 @@ fn clock(minutes: u16) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::HoursRange;
 
     struct English;
     impl Texts for English {
@@ -177,7 +257,8 @@ mod tests {
             };
             match id {
                 "hours-days-range" => format!("{} to {}", arg("first"), arg("last")),
-                "hours-rule" => format!("{}, {}–{}", arg("days"), arg("opens"), arg("closes")),
+                "hours-rule" => format!("{}, {}", arg("days"), arg("times")),
+                "hours-span" => format!("{}–{}", arg("opens"), arg("closes")),
                 "hours-in-zone" => format!("{} ({})", arg("hours"), arg("zone")),
                 other => other.to_owned(),
             }
@@ -206,6 +287,11 @@ mod tests {
             words(&split, &English),
             "Monday, Friday, Sunday, 8:00–12:00; Thursday, 10:00–24:00 (Pacific time)"
         );
+        let two_spans = schedule(&[(0b1_1111, 540, 720), (0b1_1111, 780, 840)]);
+        assert_eq!(
+            words(&two_spans, &English),
+            "Monday to Friday, 9:00–12:00, 13:00–14:00 (Pacific time)"
+        );
         let pair = schedule(&[(0b110_0000, 600, 840)]);
         assert_eq!(
             words(&pair, &English),
@@ -218,7 +304,7 @@ mod tests {
     #[test]
     fn structured_ranges_name_their_days() {
         let weekdays = schedule(&[(0b1_1111, 300, 1020)]);
-        let answer = answer("Mo-Fr 05:00-17:00", &weekdays, &English);
+        let answer = answer("Mo-Fr 05:00-17:00", &weekdays, None, &English);
         assert_eq!(
             answer.ranges,
             [OpeningRange {
@@ -234,6 +320,54 @@ mod tests {
             }]
         );
         assert_eq!(answer.time_zone, TimeZone::Pacific);
+    }
+
+    #[test]
+    fn a_time_moves_between_clocks_across_midnight_and_the_week() {
+        let at = |weekday, minutes| LocalTime { weekday, minutes };
+        assert_eq!(
+            on_clock(
+                at(Weekday::Monday, 6 * 60),
+                TimeZone::Pacific,
+                TimeZone::Eastern
+            ),
+            at(Weekday::Monday, 9 * 60)
+        );
+        assert_eq!(
+            on_clock(
+                at(Weekday::Sunday, 22 * 60),
+                TimeZone::Pacific,
+                TimeZone::Eastern
+            ),
+            at(Weekday::Monday, 60)
+        );
+        assert_eq!(
+            on_clock(
+                at(Weekday::Monday, 60),
+                TimeZone::Eastern,
+                TimeZone::Pacific
+            ),
+            at(Weekday::Sunday, 22 * 60)
+        );
+    }
+
+    #[test]
+    fn hours_move_to_the_places_clock_unless_a_range_would_cross_midnight() {
+        let mut eastern = schedule(&[(0b001_1111, 8 * 60, 20 * 60)]);
+        eastern.time_zone = TimeZone::Eastern;
+        let pacific = moved_to(&eastern, TimeZone::Pacific).expect("moves");
+        assert_eq!(pacific.time_zone, TimeZone::Pacific);
+        assert_eq!((pacific.ranges[0].from, pacific.ranges[0].to), (300, 1020));
+        // 1:00–5:00 Eastern would start the day before in Pacific time.
+        let mut early = schedule(&[(0b001_1111, 60, 5 * 60)]);
+        early.time_zone = TimeZone::Eastern;
+        assert_eq!(moved_to(&early, TimeZone::Pacific), None);
+        // Open all day stays open all day.
+        let always = schedule(&[(EVERY_DAY, 0, WHOLE_DAY)]);
+        assert_eq!(
+            moved_to(&always, TimeZone::Eastern).map(|s| s.ranges),
+            Some(always.ranges.clone())
+        );
     }
 
     #[test]

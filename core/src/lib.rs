@@ -31,9 +31,10 @@ pub use answers::{
 };
 pub use error::AmparoError;
 pub use finder::{
-    AreaAnswer, ConflictAnswer, Coverage, DEFAULT_ORGANIZATION_LIMIT, HelpAnswer, HelpQuery,
-    HotlineAnswer, HotlineScope, LawSummary, LocalTime, NearbyCounty, NearbyReason,
-    OrganizationAnswer, Place, PolicyAnswer, RegionAnswer, Weekday,
+    AreaAnswer, CitySource, ConflictAnswer, CountyPolicyRow, Coverage, DEFAULT_ORGANIZATION_LIMIT,
+    DetentionAnswer, FacilityAnswer, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
+    LawSummary, LocalPolicyAnswer, LocalTime, NearbyCounty, NearbyDetention, NearbyReason,
+    OrganizationAnswer, Place, PolicyAnswer, PolicyTable, RegionAnswer, StateAnswer, Weekday,
 };
 pub use hours::{HoursAnswer, OpeningRange};
 pub use places::{BORDER_KM, SUGGESTION_KM};

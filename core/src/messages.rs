@@ -8,7 +8,11 @@
 //! Code uses the constants, never a string literal, so a new id cannot be
 //! shown without being declared here.
 
-use crate::model::{Confidence, HotlineKind, LawStatus, LegalReview, TimeZone, WarrantAdvice};
+use crate::model::{
+    Caution, Confidence, CooperationEffect, Cost, FacilityKind, FacilityStatus, HotlineKind,
+    LawStatus, LegalReview, PolicyCategory, PolicyStatus, Reporter, Service, TimeZone,
+    WarrantAdvice,
+};
 
 macro_rules! registry {
     ($($(#[$doc:meta])* $name:ident = $id:literal;)*) => {
@@ -34,12 +38,21 @@ registry! {
     LAW_STATUS_DID_NOT_PASS = "law-status-did-not-pass";
     LAW_STATUS_VETOED = "law-status-vetoed";
     LAW_STATUS_IN_COURT = "law-status-in-court";
+    LAW_STATUS_BLOCKED = "law-status-blocked";
+    LAW_STATUS_SUPERSEDED = "law-status-superseded";
+    LAW_STATUS_UNCONFIRMED = "law-status-unconfirmed";
+    LAW_EFFECT_LIMITS = "law-effect-limits-cooperation";
+    LAW_EFFECT_MANDATES = "law-effect-mandates-cooperation";
+    LAW_EFFECT_OTHER = "law-effect-other";
+    /// `$state`: a state's name.
+    SCOPE_ONLY_IN = "scope-only-in";
 
     HOTLINE_KIND_RAPID_RESPONSE = "hotline-kind-rapid-response";
     HOTLINE_KIND_DETENTION_INFO = "hotline-kind-detention-info";
     HOTLINE_KIND_COURT_INFO = "hotline-kind-court-info";
     HOTLINE_KIND_LAWYER_REFERRAL = "hotline-kind-lawyer-referral";
     HOTLINE_KIND_REFERRAL = "hotline-kind-referral";
+    HOTLINE_KIND_LEGAL_AID = "hotline-kind-legal-aid";
     HOTLINE_OPERATOR_GOVERNMENT = "hotline-operator-government";
     /// `$area`: the area's name.
     HOTLINE_AREA = "hotline-area";
@@ -61,8 +74,10 @@ registry! {
     HOURS_ALWAYS = "hours-always";
     /// `$first`, `$last`: weekday names.
     HOURS_DAYS_RANGE = "hours-days-range";
-    /// `$days`, `$opens`, `$closes`.
+    /// `$days`, `$times`: the spans of those days.
     HOURS_RULE = "hours-rule";
+    /// `$opens`, `$closes`.
+    HOURS_SPAN = "hours-span";
     /// `$hours`, `$zone`.
     HOURS_IN_ZONE = "hours-in-zone";
     HOURS_LIST_SEPARATOR = "hours-list-separator";
@@ -81,14 +96,77 @@ registry! {
 
     FINDER_NO_LOCAL_LINE = "finder-no-local-line";
     FINDER_OUTSIDE = "finder-outside";
+    /// `$state`: the state's name.
+    FINDER_OTHER_STATE = "finder-other-state";
     FINDER_LOCATION_CITY = "finder-location-city";
     FINDER_LOCATION_COUNTY = "finder-location-county";
+    FINDER_LOCATION_ZIP = "finder-location-zip";
     /// `$county`.
     NEARBY_SHARED_ZIP = "nearby-shared-zip";
     NEARBY_SHARED_CITY = "nearby-shared-city";
     /// `$county`, `$km`.
     NEARBY_NEAR_BORDER = "nearby-near-border";
     NEARBY_NEAREST = "nearby-nearest";
+    /// `$county`, `$former`: a former county's name.
+    NEARBY_FORMER_COUNTY = "nearby-former-county";
+
+    /// `$date`, `$who`, `$policy`.
+    LOCAL_POLICY_AS_OF = "local-policy-as-of";
+    /// `$who`, `$policy`: when no source shows a date.
+    LOCAL_POLICY_UNDATED = "local-policy-undated";
+    LOCAL_POLICY_REMINDER = "local-policy-reminder";
+    LOCAL_POLICY_NONE_FOUND = "local-policy-none-found";
+    POLICY_CATEGORY_LIMITS = "policy-category-limits-beyond-state-law";
+    POLICY_CATEGORY_FOLLOWS = "policy-category-follows-state-law";
+    POLICY_CATEGORY_HELPS = "policy-category-helps-ice-within-state-law";
+    POLICY_CATEGORY_RELEASE_DATES = "policy-category-publishes-release-dates";
+    POLICY_CATEGORY_OPPOSES = "policy-category-opposes-state-law";
+    POLICY_CATEGORY_NONE = "policy-category-no-local-policy-found";
+    POLICY_STATUS_IN_FORCE = "policy-status-in-force";
+    POLICY_STATUS_CHALLENGED = "policy-status-challenged";
+    POLICY_STATUS_ADOPTED_NOT_FINAL = "policy-status-adopted-not-final";
+    POLICY_STATUS_REPEALED = "policy-status-repealed";
+    POLICY_STATUS_ENDED = "policy-status-ended";
+    POLICY_STATUS_SYMBOLIC = "policy-status-symbolic";
+    POLICY_STATUS_UNCONFIRMED = "policy-status-unconfirmed";
+    REPORTED_BY_OFFICIAL_RECORDS = "reported-by-official-records";
+    REPORTED_BY_NEWS = "reported-by-news-reports";
+    REPORTED_BY_SHERIFF = "reported-by-the-sheriff";
+    REPORTED_BY_ADVOCATES = "reported-by-advocates";
+    REPORTED_BY_ONE_SOURCE = "reported-by-one-secondary-source";
+
+    FACILITY_KIND_PROCESSING_CENTER = "facility-kind-processing-center";
+    FACILITY_KIND_DETENTION_CENTER = "facility-kind-detention-center";
+    FACILITY_KIND_ANNEX = "facility-kind-annex";
+    FACILITY_KIND_COUNTY_JAIL = "facility-kind-county-jail";
+    FACILITY_KIND_CITY_JAIL = "facility-kind-city-jail";
+    FACILITY_STATUS_OPERATING = "facility-status-operating";
+    FACILITY_STATUS_CLOSED = "facility-status-closed";
+    FACILITY_STATUS_UNCERTAIN = "facility-status-uncertain";
+    /// Shown with every list of facilities.
+    DETENTION_NOTICE = "detention-notice";
+
+    SERVICE_LEGAL_AID = "service-legal-aid";
+    SERVICE_DEPORTATION_DEFENSE = "service-deportation-defense";
+    SERVICE_RAPID_RESPONSE = "service-rapid-response";
+    SERVICE_LAWYER_REFERRAL = "service-lawyer-referral";
+    SERVICE_DETENTION_SUPPORT = "service-detention-support";
+    SERVICE_CHILDREN = "service-children";
+    SERVICE_VICTIMS = "service-victims";
+    COST_FREE = "cost-free";
+    COST_LOW_COST = "cost-low-cost";
+    COST_UNKNOWN = "cost-unknown";
+    CAUTION_THIRD_PARTY_PARSE = "caution-third-party-parse";
+    CAUTION_SINGLE_SOURCE = "caution-single-source";
+    CAUTION_RECOGNITION_RENEWAL = "caution-recognition-renewal-pending";
+    CAUTION_TWO_NUMBERS = "caution-two-numbers";
+    CAUTION_AREA_CODE = "caution-area-code-mismatch";
+    CAUTION_GOVERNMENT_OFFICE = "caution-government-office";
+    CAUTION_MERGED_OFFICES = "caution-merged-offices";
+    CAUTION_REFERRAL_ONLY = "caution-referral-only";
+    CAUTION_LIMITED_ELIGIBILITY = "caution-limited-eligibility";
+    CAUTION_NO_PHONE = "caution-no-phone-found";
+
 
     WARRANT_ADVICE_KEEP_DOOR_CLOSED = "warrant-advice-keep-door-closed";
     WARRANT_ADVICE_DO_NOT_CONSENT = "warrant-advice-do-not-consent";
@@ -107,6 +185,103 @@ pub fn law_status(status: LawStatus) -> &'static str {
         LawStatus::DidNotPass => LAW_STATUS_DID_NOT_PASS,
         LawStatus::Vetoed => LAW_STATUS_VETOED,
         LawStatus::InCourt => LAW_STATUS_IN_COURT,
+        LawStatus::Blocked => LAW_STATUS_BLOCKED,
+        LawStatus::Superseded => LAW_STATUS_SUPERSEDED,
+        LawStatus::Unconfirmed => LAW_STATUS_UNCONFIRMED,
+    }
+}
+
+pub fn law_effect(effect: CooperationEffect) -> &'static str {
+    match effect {
+        CooperationEffect::LimitsCooperation => LAW_EFFECT_LIMITS,
+        CooperationEffect::MandatesCooperation => LAW_EFFECT_MANDATES,
+        CooperationEffect::Other => LAW_EFFECT_OTHER,
+    }
+}
+
+pub fn policy_category(category: PolicyCategory) -> &'static str {
+    match category {
+        PolicyCategory::LimitsBeyondStateLaw => POLICY_CATEGORY_LIMITS,
+        PolicyCategory::FollowsStateLaw => POLICY_CATEGORY_FOLLOWS,
+        PolicyCategory::HelpsIceWithinStateLaw => POLICY_CATEGORY_HELPS,
+        PolicyCategory::PublishesReleaseDates => POLICY_CATEGORY_RELEASE_DATES,
+        PolicyCategory::OpposesStateLaw => POLICY_CATEGORY_OPPOSES,
+        PolicyCategory::NoLocalPolicyFound => POLICY_CATEGORY_NONE,
+    }
+}
+
+pub fn policy_status(status: PolicyStatus) -> &'static str {
+    match status {
+        PolicyStatus::InForce => POLICY_STATUS_IN_FORCE,
+        PolicyStatus::Challenged => POLICY_STATUS_CHALLENGED,
+        PolicyStatus::AdoptedNotFinal => POLICY_STATUS_ADOPTED_NOT_FINAL,
+        PolicyStatus::Repealed => POLICY_STATUS_REPEALED,
+        PolicyStatus::Ended => POLICY_STATUS_ENDED,
+        PolicyStatus::Symbolic => POLICY_STATUS_SYMBOLIC,
+        PolicyStatus::Unconfirmed => POLICY_STATUS_UNCONFIRMED,
+    }
+}
+
+pub fn reporter(reporter: Reporter) -> &'static str {
+    match reporter {
+        Reporter::OfficialRecords => REPORTED_BY_OFFICIAL_RECORDS,
+        Reporter::NewsReports => REPORTED_BY_NEWS,
+        Reporter::TheSheriff => REPORTED_BY_SHERIFF,
+        Reporter::Advocates => REPORTED_BY_ADVOCATES,
+        Reporter::OneSecondarySource => REPORTED_BY_ONE_SOURCE,
+    }
+}
+
+pub fn facility_kind(kind: FacilityKind) -> &'static str {
+    match kind {
+        FacilityKind::ProcessingCenter => FACILITY_KIND_PROCESSING_CENTER,
+        FacilityKind::DetentionCenter => FACILITY_KIND_DETENTION_CENTER,
+        FacilityKind::Annex => FACILITY_KIND_ANNEX,
+        FacilityKind::CountyJail => FACILITY_KIND_COUNTY_JAIL,
+        FacilityKind::CityJail => FACILITY_KIND_CITY_JAIL,
+    }
+}
+
+pub fn facility_status(status: FacilityStatus) -> &'static str {
+    match status {
+        FacilityStatus::Operating => FACILITY_STATUS_OPERATING,
+        FacilityStatus::Closed => FACILITY_STATUS_CLOSED,
+        FacilityStatus::Uncertain => FACILITY_STATUS_UNCERTAIN,
+    }
+}
+
+pub fn service(service: Service) -> &'static str {
+    match service {
+        Service::LegalAid => SERVICE_LEGAL_AID,
+        Service::DeportationDefense => SERVICE_DEPORTATION_DEFENSE,
+        Service::RapidResponse => SERVICE_RAPID_RESPONSE,
+        Service::LawyerReferral => SERVICE_LAWYER_REFERRAL,
+        Service::DetentionSupport => SERVICE_DETENTION_SUPPORT,
+        Service::Children => SERVICE_CHILDREN,
+        Service::Victims => SERVICE_VICTIMS,
+    }
+}
+
+pub fn cost(cost: Cost) -> &'static str {
+    match cost {
+        Cost::Free => COST_FREE,
+        Cost::LowCost => COST_LOW_COST,
+        Cost::Unknown => COST_UNKNOWN,
+    }
+}
+
+pub fn caution(caution: Caution) -> &'static str {
+    match caution {
+        Caution::ThirdPartyParse => CAUTION_THIRD_PARTY_PARSE,
+        Caution::SingleSource => CAUTION_SINGLE_SOURCE,
+        Caution::RecognitionRenewalPending => CAUTION_RECOGNITION_RENEWAL,
+        Caution::TwoNumbers => CAUTION_TWO_NUMBERS,
+        Caution::AreaCodeMismatch => CAUTION_AREA_CODE,
+        Caution::GovernmentOffice => CAUTION_GOVERNMENT_OFFICE,
+        Caution::MergedOffices => CAUTION_MERGED_OFFICES,
+        Caution::ReferralOnly => CAUTION_REFERRAL_ONLY,
+        Caution::LimitedEligibility => CAUTION_LIMITED_ELIGIBILITY,
+        Caution::NoPhoneFound => CAUTION_NO_PHONE,
     }
 }
 
@@ -125,6 +300,7 @@ pub fn hotline_kind(kind: HotlineKind) -> &'static str {
         HotlineKind::CourtInfo => HOTLINE_KIND_COURT_INFO,
         HotlineKind::LawyerReferral => HOTLINE_KIND_LAWYER_REFERRAL,
         HotlineKind::Referral => HOTLINE_KIND_REFERRAL,
+        HotlineKind::LegalAid => HOTLINE_KIND_LEGAL_AID,
     }
 }
 
@@ -180,9 +356,29 @@ mod tests {
                 LawStatus::DidNotPass,
                 LawStatus::Vetoed,
                 LawStatus::InCourt,
+                LawStatus::Blocked,
+                LawStatus::Superseded,
+                LawStatus::Unconfirmed,
             ]
             .map(law_status),
         );
+        used.extend(
+            [
+                CooperationEffect::LimitsCooperation,
+                CooperationEffect::MandatesCooperation,
+                CooperationEffect::Other,
+            ]
+            .map(law_effect),
+        );
+        used.extend(PolicyCategory::ALL.map(policy_category));
+        used.extend(PolicyStatus::ALL.map(policy_status));
+        used.extend(Reporter::ALL.map(reporter));
+        used.extend(FacilityKind::ALL.map(facility_kind));
+        used.extend(FacilityStatus::ALL.map(facility_status));
+        used.extend(Service::ALL.map(service));
+        used.extend(Cost::ALL.map(cost));
+        used.extend(Caution::ALL.map(caution));
+
         used.extend([LegalReview::Unreviewed, LegalReview::LawyerReviewed].map(legal_review));
         used.extend(
             [
@@ -191,6 +387,7 @@ mod tests {
                 HotlineKind::CourtInfo,
                 HotlineKind::LawyerReferral,
                 HotlineKind::Referral,
+                HotlineKind::LegalAid,
             ]
             .map(hotline_kind),
         );

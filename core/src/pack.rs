@@ -8,8 +8,10 @@ const MAGIC: &[u8; 4] = b"AMPK";
 /// Bumped whenever the model changes shape, so an old app refuses a pack it
 /// cannot read instead of misreading it. 2: the warrant checker's choices,
 /// numbers with display forms, confirmations, conflicts and areas, source
-/// dates, schedules with their time zone.
-pub const FORMAT_VERSION: u16 = 2;
+/// dates, schedules with their time zone. 3: states and their ZIP prefixes,
+/// local policies, detention facilities, other states' laws, organizations'
+/// details, scopes.
+pub const FORMAT_VERSION: u16 = 3;
 
 /// Serializes a pack. Only the compiler writes packs.
 pub fn encode(pack: &Pack) -> Vec<u8> {
@@ -50,4 +52,45 @@ pub fn decode(bytes: &[u8]) -> Result<Pack, AmparoError> {
         });
     }
     Ok(pack)
+}
+
+/// How many bytes each part of a pack takes once encoded, for size reports
+/// (`amparo check`): what a state's geography costs is measured, not guessed.
+/// Build-time only: the phone library does not carry it.
+#[cfg(feature = "compiler")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct PackSizes {
+    /// The whole encoded pack, header included.
+    pub total: usize,
+    /// Counties with their polygons.
+    pub counties: usize,
+    /// Of `counties`, the polygons alone.
+    pub county_polygons: usize,
+    /// ZIP points, with their county and city.
+    pub zips: usize,
+    /// ZIP prefixes and exceptions to states, and the states.
+    pub states: usize,
+    /// Every locale's Fluent text.
+    pub locales: usize,
+}
+
+#[cfg(feature = "compiler")]
+impl PackSizes {
+    pub fn of(pack: &Pack) -> Self {
+        fn size<T: serde::Serialize + ?Sized>(value: &T) -> usize {
+            postcard::experimental::serialized_size(value).unwrap_or(0)
+        }
+        let geography = &pack.catalog.geography;
+        let catalog = &pack.catalog;
+        PackSizes {
+            total: encode(pack).len(),
+            counties: size(&geography.counties),
+            county_polygons: geography.counties.iter().map(|c| size(&c.polygons)).sum(),
+            zips: size(&geography.zips),
+            states: size(&catalog.states)
+                + size(&catalog.zip_prefixes)
+                + size(&catalog.zip_exceptions),
+            locales: size(&pack.locales),
+        }
+    }
 }

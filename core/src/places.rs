@@ -9,7 +9,7 @@
 use geo::{Contains, Coord, Distance, Haversine, LineString, MultiPolygon, Point, Polygon};
 
 use crate::error::AmparoError;
-use crate::model::{CountyRecord, Geography, ZipRecord};
+use crate::model::{Catalog, CountyRecord, Geography, ZipPrefix, ZipRecord};
 use crate::text::fold_name;
 
 /// Borders are good to about 1–2 km: within this distance of another county,
@@ -30,6 +30,8 @@ pub(crate) enum Nearby {
     NearBorder { km: f64 },
     /// The point is in no county; this is the nearest one.
     Nearest { km: f64 },
+    /// The name asked for is a former county that spans this one too.
+    FormerCounty,
 }
 
 /// Counties as geometry, with the grid that finds candidates for a point.
@@ -325,24 +327,45 @@ pub(crate) fn find_zip<'g>(
         .map_err(|_| AmparoError::UnknownZip)
 }
 
+/// The state of a well-formed ZIP from its three-digit prefix (and the few
+/// ZIPs that are exceptions), whether or not the state has content.
+pub(crate) fn zip_state(catalog: &Catalog, input: &str) -> Option<String> {
+    let five = input.trim().get(..5)?;
+    let find = |table: &[ZipPrefix], key: &str| {
+        table
+            .binary_search_by(|p| p.prefix.as_str().cmp(key))
+            .ok()
+            .and_then(|i| table.get(i))
+            .map(|p| p.state.clone())
+    };
+    find(&catalog.zip_exceptions, five).or_else(|| find(&catalog.zip_prefixes, five.get(..3)?))
+}
+
 /// A county by name, in any case, with or without accents, "County" or
-/// "Condado de", or by a common short form ("LA", "SF"). `folded_names` are
-/// the counties' names through [`fold_name`], in county order.
+/// "Condado de", by its full name ("South Central Connecticut Planning
+/// Region"), or by a name people use ("LA", "SF", a former Connecticut
+/// county). `folded_names` are the counties' names and full names through
+/// [`fold_name`], in county order. Returns the county and, for a name that
+/// means several (a former county), the others.
 pub(crate) fn find_county(
     geography: &Geography,
-    folded_names: &[String],
+    folded_names: &[(String, String)],
     input: &str,
-) -> Result<usize, AmparoError> {
+) -> Result<(usize, Vec<usize>), AmparoError> {
     let folded = fold_name(input);
     if let Some((_, fips)) = geography.aliases.iter().find(|(alias, _)| *alias == folded) {
-        if let Some(i) = geography.counties.iter().position(|c| &c.fips == fips) {
-            return Ok(i);
+        let mut found = fips
+            .iter()
+            .filter_map(|f| geography.counties.iter().position(|c| &c.fips == f));
+        if let Some(first) = found.next() {
+            return Ok((first, found.collect()));
         }
     }
     let name = strip_county_words(&folded);
     folded_names
         .iter()
-        .position(|n| n == name)
+        .position(|(short, full)| short == name || full == &folded)
+        .map(|i| (i, Vec::new()))
         .ok_or(AmparoError::UnknownCounty)
 }
 
@@ -396,6 +419,7 @@ mod tests {
         CountyRecord {
             fips: "02016".into(),
             name: "Aleutians West".into(),
+            name_full: "Aleutians West Census Area".into(),
             state: "us-ak".into(),
             seat: String::new(),
             interior: (52.0, 178.0),

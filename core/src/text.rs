@@ -4,7 +4,8 @@
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 
-/// Lowercase, accents removed, punctuation as spaces, spaces collapsed.
+/// Lowercase, accents removed, punctuation as spaces, spaces collapsed, and
+/// "Mc Farland" written as "McFarland".
 pub(crate) fn fold_name(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
@@ -14,7 +15,18 @@ pub(crate) fn fold_name(text: &str) -> String {
             folded.push(' ');
         }
     }
-    folded.trim().to_owned()
+    // USPS city names split the Scottish prefix ("Mc Farland") where people
+    // and sources write "McFarland".
+    folded
+        .trim()
+        .split(' ')
+        .fold(String::new(), |mut joined, word| {
+            if !(joined.is_empty() || joined == "mc" || joined.ends_with(" mc")) {
+                joined.push(' ');
+            }
+            joined.push_str(word);
+            joined
+        })
 }
 
 #[cfg(test)]
@@ -30,5 +42,8 @@ mod tests {
         assert_eq!(fold_name("SAN  JOSÉ"), "san jose");
         assert_eq!(fold_name("St. Helena"), "st helena");
         assert_eq!(fold_name("Đà Nẵng"), "đa nang");
+        assert_eq!(fold_name("Mc Farland"), fold_name("McFarland"));
+        assert_eq!(fold_name("Lake Mc Kittrick"), "lake mckittrick");
+        assert_eq!(fold_name("Mcarthur mc"), "mcarthur mc");
     }
 }

@@ -18,3 +18,12 @@ law-status-in-force = in force
 law-status-did-not-pass = did not pass
 law-status-vetoed = vetoed
 law-status-in-court = passed, but challenged in court
+law-status-blocked = blocked by a court
+law-status-superseded = replaced by a later law
+law-status-unconfirmed = passed, but whether it took effect is not confirmed
+law-effect-limits-cooperation = limits help to immigration enforcement
+law-effect-mandates-cooperation = requires help to immigration enforcement
+law-effect-other = other immigration law
+
+# A step or a law that applies in one state only.
+scope-only-in = Only in { $state }

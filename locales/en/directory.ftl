@@ -10,6 +10,7 @@ hotline-kind-detention-info = Information about people held in immigration deten
 hotline-kind-court-info = Immigration court case information (automated). You need the person's A-number.
 hotline-kind-lawyer-referral = Referrals to private immigration lawyers.
 hotline-kind-referral = A government office that refers people to services.
+hotline-kind-legal-aid = Free legal help: call to apply, or to be sent to the right office.
 hotline-operator-government = Run by the government, not by advocates.
 
 ## What is known about a number. "Confirmed" means someone called it.
@@ -35,7 +36,8 @@ conflict-long-beach = A 2019 list and a newer, undated list give two different n
 
 hours-always = Open 24 hours, every day
 hours-days-range = { $first } to { $last }
-hours-rule = { $days }, { $opens }–{ $closes }
+hours-rule = { $days }, { $times }
+hours-span = { $opens }–{ $closes }
 hours-in-zone = { $hours } ({ $zone })
 hours-list-separator = {", "}
 hours-rules-separator = {"; "}
@@ -53,14 +55,17 @@ weekday-sunday = Sunday
 
 ## Where the person is
 
-finder-no-local-line = We know of no local rapid response line for this county. Call a regional or national line below.
+finder-no-local-line = We know of no local rapid response line for this place. Call a regional or national line below.
 finder-outside = This place is outside the area Amparo covers. National lines still work.
+finder-other-state = Amparo has no local content for { $state } yet. National lines still work.
 finder-location-city = Location approximate: the centre of its city.
 finder-location-county = Location approximate: only the county is known.
-nearby-shared-zip = Part of this ZIP code is in { $county } County.
-nearby-shared-city = Part of this city is in { $county } County.
-nearby-near-border = { $county } County is { $km } km away. Check which county you are in.
-nearby-nearest = The nearest county Amparo covers is { $county } County, { $km } km away.
+finder-location-zip = Location approximate: the centre of its ZIP code.
+nearby-shared-zip = Part of this ZIP code is in { $county }.
+nearby-shared-city = Part of this city is in { $county }.
+nearby-near-border = { $county } is { $km } km away. Check which one you are in.
+nearby-nearest = The nearest county or region Amparo covers is { $county }, { $km } km away.
+nearby-former-county = The former { $former } County is now partly in { $county }.
 
 ## Shown with a point whose sources are all weak (blogs, reposts, law firm pages)
 

@@ -60,7 +60,7 @@ at-work-dont-consent-to-search = Do not agree to a search. You can say out loud:
 ## Arrested by police
 
 arrested-title = Arrested by police
-arrested-summary = Local police or a sheriff in California arrest you.
+arrested-summary = Local police or a sheriff arrest you.
 
 arrested-ask-for-lawyer-do = Ask for a lawyer. Do not decide anything until you have talked with one.
 arrested-ask-for-lawyer-say = I want to speak with a lawyer.
@@ -86,7 +86,7 @@ arrested-dont-answer-status-questions = Do not answer questions about where you 
 ## Held in a local jail
 
 in-jail-title = Held in a local jail
-in-jail-summary = You are held in a California city or county jail, and ICE may want to talk to you or take you.
+in-jail-summary = You are held in a city or county jail, and ICE may want to talk to you or take you.
 
 in-jail-consent-form-do = Before ICE can interview you in a local jail, the jail must give you a written form. Read it. If you do not understand it, say you need an interpreter.
 in-jail-consent-form-why = California's TRUTH Act requires this form. It must explain what the interview is for, that it is voluntary, and that you can say no or have your lawyer there. The form comes in English, Spanish, Chinese, Tagalog, Vietnamese and Korean, and in some counties other languages too.

@@ -4,7 +4,7 @@
 ## In court
 
 in-court-title = Going to court
-in-court-summary = You have a case in a California court or in immigration court.
+in-court-summary = You have a case in a state court or in immigration court.
 
 in-court-state-court-do = Know that a California state court does not decide your immigration status.
 in-court-state-court-why = Even so, what happens in a state court case can matter for your immigration case. Some results can help you. Some can hurt you.

@@ -44,7 +44,10 @@ traffic-stop-pull-over-safely-do = Pull over in a safe place. Turn off the engin
 traffic-stop-pull-over-safely-why = This shows the officer you are not a danger, and it keeps everyone safer.
 
 traffic-stop-show-license-do = If the officer asks, show your driver's license, the car's registration and proof of insurance. If you do not have one of these, never show a false one.
-traffic-stop-show-license-why = Drivers must show these papers when asked. In California, a license from the DMV under the AB 60 law is valid for driving.
+traffic-stop-show-license-why = Drivers must show these papers when asked.
+
+traffic-stop-ca-ab60-do = In California, you can drive with a license the DMV gives under the AB 60 law, even if you cannot prove lawful presence in the U.S.
+traffic-stop-ca-ab60-why = An AB 60 license is valid for driving in California. It is not federal ID. Treating someone unfairly because they have one is against the law.
 
 traffic-stop-stay-silent-do = The driver and the passengers can all stay silent. If you choose to, say so out loud.
 

@@ -18,3 +18,12 @@ law-status-in-force = vigente
 law-status-did-not-pass = no fue aprobada
 law-status-vetoed = vetada
 law-status-in-court = aprobada, pero impugnada en las cortes
+law-status-blocked = bloqueada por una corte
+law-status-superseded = reemplazada por una ley posterior
+law-status-unconfirmed = aprobada, pero no está confirmado si entró en vigor
+law-effect-limits-cooperation = limita la ayuda para hacer cumplir las leyes de inmigración
+law-effect-mandates-cooperation = exige ayudar a hacer cumplir las leyes de inmigración
+law-effect-other = otra ley de inmigración
+
+# Un paso o una ley que se aplica solo en un estado.
+scope-only-in = Solo en { $state }

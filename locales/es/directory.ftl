@@ -10,6 +10,7 @@ hotline-kind-detention-info = Información sobre personas en detención migrator
 hotline-kind-court-info = Información de casos en la corte de inmigración (automática). Necesita el número A (A-number) de la persona.
 hotline-kind-lawyer-referral = Referencias a abogados privados de inmigración.
 hotline-kind-referral = Una oficina del gobierno que refiere a las personas a servicios.
+hotline-kind-legal-aid = Ayuda legal gratis: llame para solicitarla, o para que lo refieran a la oficina correcta.
 hotline-operator-government = La maneja el gobierno, no defensores de inmigrantes.
 
 ## Lo que se sabe de un número. "Confirmado" quiere decir que alguien llamó.
@@ -35,7 +36,8 @@ conflict-long-beach = Una lista de 2019 y otra lista más reciente, sin fecha, d
 
 hours-always = Abierto las 24 horas, todos los días
 hours-days-range = { $first } a { $last }
-hours-rule = { $days }, { $opens }–{ $closes }
+hours-rule = { $days }, { $times }
+hours-span = { $opens }–{ $closes }
 hours-in-zone = { $hours } ({ $zone })
 hours-list-separator = {", "}
 hours-rules-separator = {"; "}
@@ -53,14 +55,17 @@ weekday-sunday = domingo
 
 ## Dónde está la persona
 
-finder-no-local-line = No conocemos una línea local de respuesta rápida para este condado. Llame a una línea regional o nacional de abajo.
+finder-no-local-line = No conocemos una línea local de respuesta rápida para este lugar. Llame a una línea regional o nacional de abajo.
 finder-outside = Este lugar está fuera del área que cubre Amparo. Las líneas nacionales sí funcionan.
+finder-other-state = Amparo todavía no tiene información local para { $state }. Las líneas nacionales sí funcionan.
 finder-location-city = Ubicación aproximada: el centro de su ciudad.
 finder-location-county = Ubicación aproximada: solo se conoce el condado.
-nearby-shared-zip = Parte de este código postal (ZIP) está en el condado de { $county }.
-nearby-shared-city = Parte de esta ciudad está en el condado de { $county }.
-nearby-near-border = El condado de { $county } está a { $km } km. Confirme en qué condado está usted.
-nearby-nearest = El condado más cercano que cubre Amparo es el condado de { $county }, a { $km } km.
+finder-location-zip = Ubicación aproximada: el centro de su código postal (ZIP).
+nearby-shared-zip = Parte de este código postal (ZIP) está en { $county }.
+nearby-shared-city = Parte de esta ciudad está en { $county }.
+nearby-near-border = { $county } está a { $km } km. Confirme en cuál está usted.
+nearby-nearest = De los condados y regiones que cubre Amparo, el más cercano es { $county }, a { $km } km.
+nearby-former-county = El antiguo condado de { $former } ahora está, en parte, en { $county }.
 
 ## Se muestra con un punto cuyas fuentes son todas débiles (blogs, copias, páginas de bufetes de abogados)
 

@@ -60,7 +60,7 @@ at-work-dont-consent-to-search = No dé permiso para un registro. Puede decir en
 ## Arresto por la policía
 
 arrested-title = Si la policía lo arresta
-arrested-summary = La policía local o un alguacil en California lo arresta.
+arrested-summary = La policía local o un alguacil lo arresta.
 
 arrested-ask-for-lawyer-do = Pida un abogado. No decida nada hasta haber hablado con uno.
 arrested-ask-for-lawyer-say = Quiero hablar con un abogado.
@@ -86,7 +86,7 @@ arrested-dont-answer-status-questions = No conteste preguntas sobre dónde naci�
 ## En una cárcel local
 
 in-jail-title = Si está en una cárcel local
-in-jail-summary = Lo tienen en una cárcel de una ciudad o de un condado de California, y es posible que ICE quiera hablar con usted o llevárselo.
+in-jail-summary = Lo tienen en una cárcel de una ciudad o de un condado, y es posible que ICE quiera hablar con usted o llevárselo.
 
 in-jail-consent-form-do = Antes de que ICE lo pueda entrevistar en una cárcel local, la cárcel debe darle un formulario por escrito. Léalo. Si no lo entiende, diga que necesita un intérprete.
 in-jail-consent-form-why = La Ley TRUTH de California exige este formulario. Debe explicar para qué es la entrevista, que es voluntaria y que usted puede decir que no o tener a su abogado presente. El formulario está en inglés, español, chino, tagalo, vietnamita y coreano, y en algunos condados también en otros idiomas.

@@ -4,7 +4,7 @@
 ## En la corte
 
 in-court-title = Ir a la corte
-in-court-summary = Usted tiene un caso en una corte de California o en la corte de inmigración.
+in-court-summary = Usted tiene un caso en una corte estatal o en la corte de inmigración.
 
 in-court-state-court-do = Sepa que una corte estatal de California no decide su estatus migratorio.
 in-court-state-court-why = Aun así, lo que pase en un caso en una corte estatal puede afectar su caso de inmigración. Algunos resultados pueden ayudarlo. Otros pueden perjudicarlo.

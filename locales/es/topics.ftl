@@ -44,7 +44,10 @@ traffic-stop-pull-over-safely-do = Oríllese en un lugar seguro. Apague el motor
 traffic-stop-pull-over-safely-why = Así el oficial ve que usted no es un peligro, y todos están más seguros.
 
 traffic-stop-show-license-do = Si el oficial se los pide, muestre su licencia de manejar, la tarjeta de registro del carro y el comprobante de seguro. Si le falta alguno, nunca muestre uno falso.
-traffic-stop-show-license-why = Quien maneja debe mostrar estos papeles cuando se los piden. En California, una licencia del DMV bajo la ley AB 60 es válida para manejar.
+traffic-stop-show-license-why = Quien maneja debe mostrar estos papeles cuando se los piden.
+
+traffic-stop-ca-ab60-do = En California, usted puede manejar con una licencia que da el DMV bajo la ley AB 60, aunque no pueda probar que está en los Estados Unidos legalmente.
+traffic-stop-ca-ab60-why = Una licencia AB 60 es válida para manejar en California. No es una identificación federal. Es contra la ley tratar injustamente a alguien porque tiene una.
 
 traffic-stop-stay-silent-do = La persona que maneja y todas las que viajan en el carro pueden guardar silencio. Si decide hacerlo, dígalo en voz alta.
 

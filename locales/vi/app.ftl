@@ -18,3 +18,12 @@ law-status-in-force = đang có hiệu lực
 law-status-did-not-pass = không được thông qua
 law-status-vetoed = bị phủ quyết
 law-status-in-court = đã được thông qua, nhưng đang bị kiện tại tòa
+law-status-blocked = bị tòa án chặn lại
+law-status-superseded = đã được thay thế bằng một luật sau này
+law-status-unconfirmed = đã được thông qua, nhưng chưa xác nhận được là đã có hiệu lực hay chưa
+law-effect-limits-cooperation = giới hạn việc giúp thi hành luật di trú
+law-effect-mandates-cooperation = bắt buộc phải giúp thi hành luật di trú
+law-effect-other = luật di trú khác
+
+# Một bước hoặc một luật chỉ áp dụng ở một tiểu bang.
+scope-only-in = Chỉ ở { $state }

@@ -10,6 +10,7 @@ hotline-kind-detention-info = Thông tin về những người đang bị giam g
 hotline-kind-court-info = Thông tin về hồ sơ tại tòa án di trú (tổng đài tự động). Quý vị cần có số A (A-number) của người đó.
 hotline-kind-lawyer-referral = Giới thiệu đến luật sư di trú tư nhân.
 hotline-kind-referral = Một văn phòng chính phủ giới thiệu người dân đến các dịch vụ.
+hotline-kind-legal-aid = Trợ giúp pháp lý miễn phí: gọi để nộp đơn xin trợ giúp, hoặc để được chuyển đến đúng văn phòng.
 hotline-operator-government = Do chính phủ điều hành, không phải do các nhóm bênh vực di dân.
 
 ## Những gì biết được về một số điện thoại. "Đã xác nhận" nghĩa là đã có người gọi số đó.
@@ -35,7 +36,8 @@ conflict-long-beach = Một danh sách năm 2019 và một danh sách mới hơn
 
 hours-always = Mở 24 giờ, tất cả các ngày
 hours-days-range = { $first } đến { $last }
-hours-rule = { $days }, { $opens }–{ $closes }
+hours-rule = { $days }, { $times }
+hours-span = { $opens }–{ $closes }
 hours-in-zone = { $hours } ({ $zone })
 hours-list-separator = {", "}
 hours-rules-separator = {"; "}
@@ -53,14 +55,17 @@ weekday-sunday = Chủ Nhật
 
 ## Người đó đang ở đâu
 
-finder-no-local-line = Chúng tôi không biết có đường dây phản ứng nhanh nào ở địa phương cho quận này. Hãy gọi một đường dây khu vực hoặc toàn quốc ở bên dưới.
+finder-no-local-line = Chúng tôi không biết có đường dây phản ứng nhanh nào ở địa phương cho nơi này. Hãy gọi một đường dây khu vực hoặc toàn quốc ở bên dưới.
 finder-outside = Nơi này nằm ngoài khu vực mà Amparo phục vụ. Các đường dây toàn quốc vẫn dùng được.
+finder-other-state = Amparo chưa có nội dung địa phương cho { $state }. Các đường dây toàn quốc vẫn dùng được.
 finder-location-city = Vị trí gần đúng: trung tâm của thành phố đó.
 finder-location-county = Vị trí gần đúng: chỉ biết quận.
-nearby-shared-zip = Một phần của mã ZIP này thuộc Quận { $county }.
-nearby-shared-city = Một phần của thành phố này thuộc Quận { $county }.
-nearby-near-border = Quận { $county } cách đây { $km } km. Hãy kiểm tra xem quý vị đang ở quận nào.
-nearby-nearest = Quận gần nhất mà Amparo phục vụ là Quận { $county }, cách đây { $km } km.
+finder-location-zip = Vị trí gần đúng: trung tâm của mã ZIP đó.
+nearby-shared-zip = Một phần của mã ZIP này thuộc { $county }.
+nearby-shared-city = Một phần của thành phố này thuộc { $county }.
+nearby-near-border = { $county } cách đây { $km } km. Hãy kiểm tra xem quý vị đang ở quận hoặc vùng nào.
+nearby-nearest = Quận hoặc vùng gần nhất mà Amparo phục vụ là { $county }, cách đây { $km } km.
+nearby-former-county = { $former } County cũ nay có một phần thuộc { $county }.
 
 ## Hiển thị cùng một điểm mà mọi nguồn đều yếu (blog, bài đăng lại, trang của văn phòng luật)
 

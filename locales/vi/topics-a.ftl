@@ -60,7 +60,7 @@ at-work-dont-consent-to-search = Đừng đồng ý cho khám xét. Quý vị c�
 ## Bị cảnh sát bắt
 
 arrested-title = Bị cảnh sát bắt
-arrested-summary = Cảnh sát địa phương hoặc cảnh sát quận (sheriff) ở California bắt quý vị.
+arrested-summary = Cảnh sát địa phương hoặc cảnh sát quận (sheriff) bắt quý vị.
 
 arrested-ask-for-lawyer-do = Hãy yêu cầu được gặp luật sư. Đừng quyết định bất cứ điều gì cho đến khi quý vị đã nói chuyện với luật sư.
 arrested-ask-for-lawyer-say = Tôi muốn nói chuyện với luật sư.
@@ -86,7 +86,7 @@ arrested-dont-answer-status-questions = Đừng trả lời các câu hỏi về
 ## Bị giữ trong nhà giam địa phương
 
 in-jail-title = Bị giữ trong nhà giam địa phương
-in-jail-summary = Quý vị bị giữ trong nhà giam của thành phố hoặc quận ở California, và Sở Di trú và Hải quan (ICE) có thể muốn nói chuyện với quý vị hoặc đưa quý vị đi.
+in-jail-summary = Quý vị bị giữ trong nhà giam của thành phố hoặc quận, và Sở Di trú và Hải quan (ICE) có thể muốn nói chuyện với quý vị hoặc đưa quý vị đi.
 
 in-jail-consent-form-do = Trước khi Sở Di trú và Hải quan (ICE) được phỏng vấn quý vị trong nhà giam địa phương, nhà giam phải đưa cho quý vị một mẫu đơn bằng văn bản. Hãy đọc mẫu đơn. Nếu quý vị không hiểu, hãy nói rằng quý vị cần thông dịch viên.
 in-jail-consent-form-why = Đạo luật TRUTH của California đòi hỏi phải có mẫu đơn này. Mẫu đơn phải giải thích cuộc phỏng vấn nhằm mục đích gì, rằng cuộc phỏng vấn là tự nguyện, và quý vị có thể từ chối hoặc yêu cầu có luật sư của mình ở đó. Mẫu đơn có bằng tiếng Anh, tiếng Tây Ban Nha, tiếng Hoa, tiếng Tagalog, tiếng Việt và tiếng Hàn, và ở một số quận còn có bằng các ngôn ngữ khác.

@@ -4,7 +4,7 @@
 ## Tại tòa án
 
 in-court-title = Ra tòa
-in-court-summary = Quý vị có một vụ việc tại tòa án California hoặc tại tòa di trú.
+in-court-summary = Quý vị có một vụ việc tại tòa án tiểu bang hoặc tại tòa di trú.
 
 in-court-state-court-do = Hãy biết rằng tòa án tiểu bang California không quyết định tình trạng di trú của quý vị.
 in-court-state-court-why = Dù vậy, những gì xảy ra trong một vụ ở tòa tiểu bang có thể ảnh hưởng đến hồ sơ di trú của quý vị. Một số kết quả có thể giúp quý vị. Một số có thể gây hại cho quý vị.

@@ -44,7 +44,10 @@ traffic-stop-pull-over-safely-do = Tấp xe vào chỗ an toàn. Tắt máy xe. 
 traffic-stop-pull-over-safely-why = Việc này cho nhân viên công lực thấy quý vị không gây nguy hiểm, và giúp mọi người an toàn hơn.
 
 traffic-stop-show-license-do = Nếu nhân viên công lực yêu cầu, hãy đưa bằng lái xe, giấy đăng ký xe và giấy chứng nhận bảo hiểm. Nếu quý vị không có một trong những giấy này, không bao giờ được đưa giấy giả.
-traffic-stop-show-license-why = Người lái xe phải đưa ra các giấy tờ này khi được yêu cầu. Ở California, bằng lái do DMV cấp theo luật AB 60 có giá trị để lái xe.
+traffic-stop-show-license-why = Người lái xe phải đưa ra các giấy tờ này khi được yêu cầu.
+
+traffic-stop-ca-ab60-do = Ở California, quý vị có thể lái xe với bằng lái do DMV cấp theo luật AB 60, ngay cả khi quý vị không chứng minh được mình đang ở Hoa Kỳ hợp pháp.
+traffic-stop-ca-ab60-why = Bằng lái AB 60 có giá trị để lái xe ở California. Bằng này không phải là giấy tờ tùy thân liên bang. Đối xử bất công với một người vì họ có loại bằng lái này là trái luật.
 
 traffic-stop-stay-silent-do = Người lái xe và những người ngồi trong xe đều có thể giữ im lặng. Nếu quý vị chọn giữ im lặng, hãy nói to ra cho họ biết.
 

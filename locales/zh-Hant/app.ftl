@@ -18,3 +18,12 @@ law-status-in-force = 已生效
 law-status-did-not-pass = 未獲通過
 law-status-vetoed = 已被否決
 law-status-in-court = 已通過，但在法院受到挑戰
+law-status-blocked = 已被法院阻止
+law-status-superseded = 已被後來的法律取代
+law-status-unconfirmed = 已通過，但是否已生效尚未確認
+law-effect-limits-cooperation = 限制協助移民執法
+law-effect-mandates-cooperation = 要求協助移民執法
+law-effect-other = 其他移民法律
+
+# 只在一個州適用的步驟或法律。
+scope-only-in = 只適用於{ $state }

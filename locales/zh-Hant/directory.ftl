@@ -9,6 +9,7 @@ hotline-kind-detention-info = 有關被移民拘留的人的資訊。
 hotline-kind-court-info = 移民法庭案件資訊（自動語音）。您需要知道當事人的 A號碼 (A-number)。
 hotline-kind-lawyer-referral = 轉介私人執業的移民律師。
 hotline-kind-referral = 為民眾轉介服務的政府辦公室。
+hotline-kind-legal-aid = 免費法律協助：打電話申請，或讓他們把您轉介到合適的辦公室。
 hotline-operator-government = 由政府營運，不是由權益倡導團體營運。
 
 ## 我們對一個號碼知道多少。「已確認」表示有人打過這個號碼。
@@ -34,7 +35,8 @@ conflict-long-beach = 一份 2019 年的名單和一份較新、沒有日期的�
 
 hours-always = 每天 24 小時開放
 hours-days-range = { $first }至{ $last }
-hours-rule = { $days }，{ $opens }–{ $closes }
+hours-rule = { $days }，{ $times }
+hours-span = { $opens }–{ $closes }
 hours-in-zone = { $hours }（{ $zone }）
 hours-list-separator = {"、"}
 hours-rules-separator = {"；"}
@@ -52,14 +54,17 @@ weekday-sunday = 星期日
 
 ## 使用者所在的位置
 
-finder-no-local-line = 我們不知道這個縣有本地的快速應變熱線。請打下面列出的地區熱線或全國熱線。
+finder-no-local-line = 我們不知道這個地方有本地的快速應變熱線。請打下面列出的地區熱線或全國熱線。
 finder-outside = 這個地點不在 Amparo 服務的範圍內。全國熱線仍然可以使用。
+finder-other-state = Amparo 還沒有{ $state }的本地內容。全國熱線仍然可以使用。
 finder-location-city = 大約位置：所在城市的中心。
 finder-location-county = 大約位置：只知道所在的縣。
-nearby-shared-zip = 這個郵遞區號 (ZIP code) 有一部分在 { $county } 縣。
-nearby-shared-city = 這個城市有一部分在 { $county } 縣。
-nearby-near-border = { $county } 縣在 { $km } 公里外。請確認您在哪一個縣。
-nearby-nearest = Amparo 涵蓋的最近的縣是 { $county } 縣，距離 { $km } 公里。
+finder-location-zip = 大約位置：所在郵遞區號 (ZIP code) 的中心。
+nearby-shared-zip = 這個郵遞區號 (ZIP code) 有一部分在 { $county }。
+nearby-shared-city = 這個城市有一部分在 { $county }。
+nearby-near-border = { $county } 在 { $km } 公里外。請確認您在哪一個縣或地區。
+nearby-nearest = Amparo 涵蓋的最近的縣或地區是 { $county }，距離 { $km } 公里。
+nearby-former-county = 以前的 { $former } 縣，現在有一部分在 { $county }。
 
 ## 某一點的所有來源都不可靠時（部落格、轉貼、律師事務所網頁）顯示
 

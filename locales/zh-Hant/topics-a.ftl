@@ -60,7 +60,7 @@ at-work-dont-consent-to-search = 不要同意搜查。您可以大聲說：我�
 ## 被警察逮捕
 
 arrested-title = 被警察逮捕
-arrested-summary = 加州的地方警察或縣警長部門 (sheriff) 逮捕您。
+arrested-summary = 地方警察或縣警長部門 (sheriff) 逮捕您。
 
 arrested-ask-for-lawyer-do = 要求見律師。在和律師談過之前，什麼都不要決定。
 arrested-ask-for-lawyer-say = 我要和律師談。
@@ -86,7 +86,7 @@ arrested-dont-answer-status-questions = 不要回答關於您在哪裡出生、�
 ## 被關在地方監獄
 
 in-jail-title = 被關在地方監獄
-in-jail-summary = 您被關在加州的市監獄或縣監獄，移民及海關執法局 (ICE) 可能想和您談話或把您帶走。
+in-jail-summary = 您被關在市監獄或縣監獄，移民及海關執法局 (ICE) 可能想和您談話或把您帶走。
 
 in-jail-consent-form-do = 移民及海關執法局 (ICE) 要在地方監獄面談您之前，監獄必須先給您一份書面表格。請閱讀它。如果您看不懂，請說您需要口譯員。
 in-jail-consent-form-why = 加州的 TRUTH 法案規定要提供這份表格。表格必須說明面談的目的、面談是自願的，以及您可以拒絕或要求您的律師在場。這份表格有英文、西班牙文、中文、他加祿文、越南文和韓文版本，有些縣也有其他語言。

@@ -4,7 +4,7 @@
 ## 出庭
 
 in-court-title = 出庭
-in-court-summary = 您在加州法院或移民法庭有案件。
+in-court-summary = 您在州法院或移民法庭有案件。
 
 in-court-state-court-do = 要知道，加州的州法院不會決定您的移民身分。
 in-court-state-court-why = 即使如此，州法院案件的結果也可能影響您的移民案件。有些結果可能對您有幫助，有些可能對您不利。

@@ -44,7 +44,10 @@ traffic-stop-pull-over-safely-do = 在安全的地方停車。關掉引擎。打
 traffic-stop-pull-over-safely-why = 這讓官員知道您不會造成危險，也讓每個人都更安全。
 
 traffic-stop-show-license-do = 如果官員要求，請出示您的駕照、汽車登記證和保險證明。如果您沒有其中一樣，絕對不要出示假的。
-traffic-stop-show-license-why = 駕駛人在被要求時必須出示這些文件。在加州，DMV（加州車輛管理局）依照 AB 60 法律發的駕照可以合法用來開車。
+traffic-stop-show-license-why = 駕駛人在被要求時必須出示這些文件。
+
+traffic-stop-ca-ab60-do = 在加州，即使您無法證明您在美國有合法身分，您也可以用 DMV（加州車輛管理局）依照 AB 60 法律發的駕照開車。
+traffic-stop-ca-ab60-why = AB 60 駕照在加州可以合法用來開車。它不是聯邦用途的身分證明。因為某人持有這種駕照而不公平地對待他，是違法的。
 
 traffic-stop-stay-silent-do = 駕駛人和乘客都可以保持沉默。如果您選擇保持沉默，請大聲說出來。
 

@@ -10,8 +10,8 @@ use std::path::Path;
 
 use amparo_acceptance::fixtures;
 use amparo_core::model::{
-    Confidence, CountyRecord, Geography, HotlineRecord, LocationPrecision, OrganizationRecord,
-    Pack, PolicyText, PolygonRecord, Provenance, Service, ZipRecord,
+    Confidence, Cost, CountyRecord, Geography, HotlineRecord, LocationPrecision,
+    OrganizationRecord, Pack, PolicyText, PolygonRecord, Provenance, Service, ZipRecord,
 };
 use amparo_core::{Amparo, HelpQuery, Place, pack};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -101,6 +101,7 @@ fn load_us() -> UsData {
             let polygons = shapes.remove(&fips)?;
             Some(CountyRecord {
                 name: row.get("name")?.clone(),
+                name_full: row.get("name_full")?.clone(),
                 state: format!("us-{}", row.get("state")?.to_lowercase()),
                 seat: String::new(),
                 interior: (number(&row, "interior_lat"), number(&row, "interior_lon")),
@@ -230,6 +231,7 @@ fn us_pack(us: &UsData, copies: usize) -> (Vec<u8>, Vec<(f64, f64)>) {
             geography.counties.push(CountyRecord {
                 fips: id(&county.fips),
                 name: county.name.clone(),
+                name_full: county.name_full.clone(),
                 state: county.state.clone(),
                 seat: String::new(),
                 interior: (lat, lon),
@@ -264,6 +266,7 @@ fn us_pack(us: &UsData, copies: usize) -> (Vec<u8>, Vec<(f64, f64)>) {
             organizations.push(OrganizationRecord {
                 id: format!("org-{k}-{n}"),
                 name: format!("Organization {k}-{n}"),
+                address: None,
                 city: Some(zip.city.clone()),
                 county: id(&zip.county),
                 location: (lat, lon),
@@ -272,6 +275,10 @@ fn us_pack(us: &UsData, copies: usize) -> (Vec<u8>, Vec<(f64, f64)>) {
                 services: vec![service],
                 languages: vec![if random.next() % 3 == 0 { "es" } else { "en" }.to_owned()],
                 phone: None,
+                other_phones: Vec::new(),
+                cost: Cost::Unknown,
+                cautions: Vec::new(),
+                note: None,
                 confidence: Confidence::Medium,
                 confirmed: None,
                 provenance: provenance.clone(),
@@ -350,7 +357,7 @@ fn bench_queries(
 fn california(c: &mut Criterion) {
     let amparo =
         Amparo::open(&amparo_content::default_pack(), &["en"]).unwrap_or_else(|e| panic!("{e}"));
-    let zips = read_csv(&amparo_acceptance::content_dir().join("geo/ca_zips.csv"));
+    let zips = read_csv(&amparo_acceptance::content_dir().join("states/ca/geo/zips.csv"));
     let queries: Vec<(f64, f64)> = zips
         .iter()
         .map(|r| (number(r, "lat"), number(r, "lon")))

@@ -26,6 +26,12 @@ struct Cli {
     #[arg(long, global = true)]
     json: bool,
 
+    /// The state whose content to show (e.g. `CT`): leaves out steps and
+    /// laws of other states. `laws`, `policies` and `detention` take any
+    /// state.
+    #[arg(long, global = true, value_name = "XX")]
+    state: Option<String>,
+
     #[command(subcommand)]
     command: Command,
 }
@@ -47,7 +53,9 @@ enum Command {
     },
     /// About the embedded content: version, counts, legal review, credits.
     Info,
-    /// The California laws: citation, status, what each means and does not do.
+    /// Laws: citation, status, what each means and does not do. With
+    /// --state, that state's (any state the research covers), else the laws
+    /// of every state with content.
     Laws,
     /// One law.
     Law { id: String },
@@ -104,10 +112,28 @@ enum Command {
         #[arg(long)]
         low_confidence: bool,
     },
-    /// Validate a content folder and a locales folder (for content authors).
+    /// Every county of a state with its local policy, or "no local policy
+    /// found": the detainer map as a table (needs --state).
+    Policies {
+        /// Include low-confidence policies, marked as such.
+        #[arg(long)]
+        low_confidence: bool,
+    },
+    /// Where ICE holds people in a state, with the detention lines and ICE's
+    /// online detainee locator (--state, or a --near point in a covered state).
+    Detention {
+        /// GPS coordinates LAT,LON: nearest first.
+        #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
+        near: Option<String>,
+    },
+    /// Validate a content folder and a locales folder (for content authors),
+    /// and report what each part of the pack would weigh.
     Check {
         content_dir: PathBuf,
         locales_dir: PathBuf,
+        /// Also write the compiled pack to this file (for size reports).
+        #[arg(long, value_name = "FILE")]
+        pack_out: Option<PathBuf>,
     },
 }
 
@@ -169,7 +195,8 @@ impl From<AmparoError> for Failure {
             | AmparoError::UnknownZip
             | AmparoError::UnknownCounty
             | AmparoError::UnknownCity
-            | AmparoError::InvalidTime => EXIT_USAGE,
+            | AmparoError::InvalidTime
+            | AmparoError::UnknownState => EXIT_USAGE,
             AmparoError::NotAPack
             | AmparoError::UnsupportedPackFormat { .. }
             | AmparoError::CorruptPack { .. } => EXIT_CONTENT,
@@ -183,7 +210,17 @@ impl From<AmparoError> for Failure {
 
 fn run(cli: &Cli) -> Result<(), Failure> {
     let requested = requested_locales(cli.lang.as_deref());
-    let amparo = Amparo::open(&amparo_content::default_pack(), &requested)?;
+    let mut amparo = Amparo::open(&amparo_content::default_pack(), &requested)?;
+    // `laws`, `policies` and `detention` take the state as their subject;
+    // every other command shows only that state's (and federal) content.
+    let state_is_subject = matches!(
+        cli.command,
+        Command::Laws | Command::Policies { .. } | Command::Detention { .. }
+    );
+    if !state_is_subject {
+        amparo.set_state(cli.state.as_deref())?;
+    }
+    let amparo = amparo;
     let chain = amparo.locale_chain();
     let out = Output {
         json: cli.json,
@@ -201,7 +238,42 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             out.emit("card", &card, |c| render::card(&amparo, c))
         }
         Command::Info => out.emit("info", &amparo.content_info(), render::info),
-        Command::Laws => out.emit("laws", &amparo.laws(), |laws| render::laws(&amparo, laws)),
+        Command::Laws => {
+            let laws = match &cli.state {
+                Some(state) => amparo.laws_of_state(state)?,
+                None => amparo.laws(),
+            };
+            out.emit("laws", &laws, |laws| render::laws(&amparo, laws))
+        }
+        Command::Policies { low_confidence } => {
+            let state = cli
+                .state
+                .as_deref()
+                .ok_or_else(|| usage("give the state: --state CA"))?;
+            let table = amparo.local_policies(state, *low_confidence)?;
+            out.emit("policies", &table, |t| render::policies(&amparo, t))
+        }
+        Command::Detention { near } => {
+            let near = near.as_deref().map(parse_near).transpose()?;
+            let point = near.as_ref().and_then(|place| match place {
+                Place::Coordinates {
+                    latitude,
+                    longitude,
+                } => Some((*latitude, *longitude)),
+                _ => None,
+            });
+            let state = match (&cli.state, &near) {
+                (Some(state), _) => state.clone(),
+                (None, Some(place)) => amparo
+                    .find_help(&HelpQuery::new(place.clone()))?
+                    .region
+                    .map(|r| r.state)
+                    .ok_or_else(|| usage("that point is in no state with content; give --state"))?,
+                (None, None) => return Err(usage("give --state XX or --near LAT,LON")),
+            };
+            let answer = amparo.detention_facilities(&state, point)?;
+            out.emit("detention", &answer, |d| render::detention(&amparo, d))
+        }
         Command::Law { id } => {
             let law = amparo.law(id)?;
             out.emit("law", &law, |l| render::law(&amparo, l))
@@ -247,7 +319,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         Command::Check {
             content_dir,
             locales_dir,
-        } => check(&out, content_dir, locales_dir),
+            pack_out,
+        } => check(&out, content_dir, locales_dir, pack_out.as_deref()),
     }
 }
 
@@ -255,11 +328,21 @@ fn check(
     out: &Output,
     content_dir: &std::path::Path,
     locales_dir: &std::path::Path,
+    pack_out: Option<&std::path::Path>,
 ) -> Result<(), Failure> {
     let built = amparo_core::compiler::build_date();
     match amparo_core::compiler::compile(content_dir, locales_dir, &built) {
         Ok(pack) => {
+            if let Some(path) = pack_out {
+                std::fs::write(path, amparo_core::pack::encode(&pack)).map_err(|err| Failure {
+                    code: EXIT_CONTENT,
+                    message: format!("could not write the pack: {err}"),
+                })?;
+            }
             let summary = CheckSummary {
+                counties: pack.catalog.geography.counties.len(),
+                zips: pack.catalog.geography.zips.len(),
+                bytes: amparo_core::pack::PackSizes::of(&pack),
                 ok: true,
                 topics: pack.catalog.topics.len(),
                 laws: pack.catalog.laws.len(),
@@ -416,7 +499,11 @@ struct CheckSummary {
     hotlines: usize,
     organizations: usize,
     regions: usize,
+    counties: usize,
+    zips: usize,
     locales: Vec<String>,
+    /// What each part of the pack weighs, encoded.
+    bytes: amparo_core::pack::PackSizes,
 }
 
 struct Output<'a> {

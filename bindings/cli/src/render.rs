@@ -7,8 +7,8 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use amparo_core::model::{LegalReview, PhoneNumber};
 use amparo_core::{
-    Amparo, ContentInfo, HelpAnswer, Law, LocaleInfo, RightsCard, SearchHit, Topic, TopicSummary,
-    messages,
+    Amparo, ContentInfo, DetentionAnswer, FacilityAnswer, HelpAnswer, Law, LocalPolicyAnswer,
+    LocaleInfo, PolicyTable, RightsCard, SearchHit, Topic, TopicSummary, messages,
 };
 
 use crate::WarrantWalk;
@@ -62,6 +62,9 @@ pub fn topic(amparo: &Amparo, topic: &Topic) -> String {
     for (number, step) in topic.steps.iter().enumerate() {
         let prefix = format!("{:>2}. ", number + 1);
         push_wrapped(&mut out, &prefix, &step.action);
+        if let Some(scope) = &step.scope_label {
+            push_wrapped(&mut out, "    ", &format!("[{scope}]"));
+        }
         if let Some(say) = &step.say {
             push_wrapped(
                 &mut out,
@@ -86,7 +89,7 @@ pub fn topic(amparo: &Amparo, topic: &Topic) -> String {
         );
         // One address a line, never broken: people copy them.
         for source in &step.sources {
-            let _ = writeln!(out, "      {}", source.url);
+            let _ = writeln!(out, "      {}", source.reference());
         }
         let _ = writeln!(out);
     }
@@ -106,10 +109,15 @@ pub fn topic(amparo: &Amparo, topic: &Topic) -> String {
 pub fn laws(amparo: &Amparo, laws: &Vec<Law>) -> String {
     let mut out = String::new();
     for law in laws {
+        let effect = law
+            .effect_label
+            .as_deref()
+            .map(|e| format!("; {e}"))
+            .unwrap_or_default();
         let _ = writeln!(
             out,
-            "{:<11} {} ({}) [{}]",
-            law.id, law.name, law.citation, law.status_label
+            "{} {:<22} {} ({}) [{}{effect}]",
+            law.state, law.id, law.name, law.citation, law.status_label
         );
     }
     if let Some(first) = laws.first() {
@@ -122,7 +130,14 @@ pub fn laws(amparo: &Amparo, laws: &Vec<Law>) -> String {
 pub fn law(amparo: &Amparo, law: &Law) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{}", law.name.to_uppercase());
-    let _ = writeln!(out, "{} [{}]", law.citation, law.status_label);
+    let _ = writeln!(
+        out,
+        "{}: {} [{}]",
+        law.state_name, law.citation, law.status_label
+    );
+    if let Some(effect) = &law.effect_label {
+        let _ = writeln!(out, "{effect}");
+    }
     let dates: Vec<String> = [("signed", &law.signed), ("effective", &law.effective)]
         .iter()
         .filter_map(|(label, date)| date.as_ref().map(|d| format!("{label} {d}")))
@@ -133,14 +148,16 @@ pub fn law(amparo: &Amparo, law: &Law) -> String {
     let _ = writeln!(out);
     push_wrapped(&mut out, "", &law.summary);
     let _ = writeln!(out);
-    push_wrapped(&mut out, " ✗  ", &law.does_not);
+    if let Some(does_not) = &law.does_not {
+        push_wrapped(&mut out, " ✗  ", does_not);
+    }
     if let Some(caveat) = &law.caveat {
         push_wrapped(&mut out, "! ", caveat);
     }
     let _ = writeln!(out);
     let _ = writeln!(out, "{}:", label(amparo, messages::LABEL_SOURCES));
     for source in &law.sources {
-        let _ = writeln!(out, "  {}", source.url);
+        let _ = writeln!(out, "  {}", source.reference());
     }
     push_wrapped(&mut out, "", &review_notice(amparo, law.review));
     out
@@ -194,7 +211,7 @@ pub fn warrant(amparo: &Amparo, walk: &WarrantWalk) -> String {
         );
         // One address a line, never broken: people copy them.
         for source in &outcome.sources {
-            let _ = writeln!(out, "  {}", source.url);
+            let _ = writeln!(out, "  {}", source.reference());
         }
         push_wrapped(&mut out, "", &review_notice(amparo, outcome.review));
     }
@@ -295,14 +312,25 @@ pub fn info(info: &ContentInfo) -> String {
 }
 
 pub fn check_summary(summary: &CheckSummary) -> String {
+    let bytes = &summary.bytes;
     format!(
-        "ok: {} topics, {} laws, {} hotlines, {} organizations, {} regions; locales: {}\n",
+        "ok: {} topics, {} laws, {} hotlines, {} organizations, {} regions; locales: {}\n\
+         pack: {} bytes; {} counties {} bytes ({} of them polygons), {} ZIPs {} bytes, \
+         states and ZIP prefixes {} bytes, text {} bytes\n",
         summary.topics,
         summary.laws,
         summary.hotlines,
         summary.organizations,
         summary.regions,
-        summary.locales.join(", ")
+        summary.locales.join(", "),
+        bytes.total,
+        summary.counties,
+        bytes.counties,
+        bytes.county_polygons,
+        summary.zips,
+        bytes.zips,
+        bytes.states,
+        bytes.locales,
     )
 }
 
@@ -373,14 +401,19 @@ pub fn help(amparo: &Amparo, answer: &HelpAnswer) -> String {
             let _ = writeln!(
                 out,
                 "{city}{} ({}), {}",
-                region.county.to_uppercase(),
+                region.county_full.to_uppercase(),
                 region.county_fips,
                 region.state
             );
         }
-        None => {
-            let _ = writeln!(out, "—");
-        }
+        None => match &answer.state {
+            Some(state) => {
+                let _ = writeln!(out, "{} ({})", state.name.to_uppercase(), state.code);
+            }
+            None => {
+                let _ = writeln!(out, "—");
+            }
+        },
     }
     for nearby in &answer.also_counties {
         push_wrapped(&mut out, "  ", &nearby.note);
@@ -398,10 +431,21 @@ pub fn help(amparo: &Amparo, answer: &HelpAnswer) -> String {
             .map(|l| format!("{} ({})", l.name, l.citation))
             .collect();
         push_wrapped(&mut out, "  ", &laws.join("; "));
-        for note in &policy.notes {
-            push_wrapped(&mut out, "  ", note);
-        }
         push_wrapped(&mut out, "  ", &review_notice(amparo, policy.review));
+        for local in &policy.local {
+            let _ = writeln!(out);
+            push_local_policy(&mut out, local);
+        }
+    }
+    if !answer.state_laws.is_empty() {
+        let _ = writeln!(out);
+        for law in &answer.state_laws {
+            push_wrapped(
+                &mut out,
+                "  ",
+                &format!("{} ({}) [{}]", law.name, law.citation, law.status_label),
+            );
+        }
     }
     let _ = writeln!(out);
     const INDENT: &str = "                    ";
@@ -419,6 +463,9 @@ pub fn help(amparo: &Amparo, answer: &HelpAnswer) -> String {
         push_wrapped(&mut out, INDENT, &about);
         if let Some(area) = &line.area {
             push_wrapped(&mut out, INDENT, &area.label);
+        }
+        if let Some(note) = &line.note {
+            push_wrapped(&mut out, &format!("{INDENT}! "), note);
         }
         if let Some(conflict) = &line.conflict {
             push_wrapped(
@@ -464,7 +511,7 @@ pub fn help(amparo: &Amparo, answer: &HelpAnswer) -> String {
             .iter()
             .filter_map(|&i| answer.sources.get(i as usize))
         {
-            let _ = writeln!(out, "{INDENT}  {}", source.url);
+            let _ = writeln!(out, "{INDENT}  {}", source.reference());
         }
     }
     if !answer.organizations.is_empty() {
@@ -478,15 +525,161 @@ pub fn help(amparo: &Amparo, answer: &HelpAnswer) -> String {
             .map(|p| format!("  {}", phone_words(amparo, p)))
             .unwrap_or_default();
         let _ = writeln!(out, "{:>7.1} km  {}{phone}", org.distance_km, org.name);
-        let place = org.city.clone().unwrap_or_else(|| org.county_fips.clone());
+        let place = org
+            .address
+            .clone()
+            .or_else(|| org.city.clone())
+            .unwrap_or_else(|| org.county_fips.clone());
         push_wrapped(
             &mut out,
             "            ",
-            &format!("{place} · {} · {}", services.join(", "), org.location_note),
+            &format!(
+                "{place} · {} · {} · {}",
+                org.service_labels.join(", "),
+                org.cost_label,
+                org.location_note
+            ),
         );
+        let _ = services;
+        for other in &org.other_phones {
+            push_wrapped(&mut out, "            ", &phone_words(amparo, other));
+        }
+        if let Some(note) = &org.note {
+            push_wrapped(&mut out, "            ! ", note);
+        }
+        for caution in &org.caution_labels {
+            push_wrapped(&mut out, "            · ", caution);
+        }
         if org.phone.is_some() {
             push_wrapped(&mut out, "            ", &org.confirmation_note);
         }
+    }
+    let detention = &answer.detention;
+    let _ = writeln!(out);
+    push_wrapped(&mut out, "! ", &detention.notice);
+    if let Some(url) = &detention.locator_url {
+        let _ = writeln!(out, "  {url}");
+    }
+    for facility in &detention.facilities {
+        push_facility(&mut out, amparo, facility);
+    }
+    out
+}
+
+fn push_local_policy(out: &mut String, local: &LocalPolicyAnswer) {
+    let status = local
+        .status_label
+        .as_deref()
+        .map(|s| format!(", {s}"))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "{} — {}{status}",
+        local.jurisdiction.to_uppercase(),
+        local.category_label
+    );
+    push_wrapped(out, "  ", &local.text);
+    if let Some(note) = &local.low_confidence_note {
+        push_wrapped(out, "  ! ", note);
+    }
+    push_wrapped(out, "  ", &local.reminder);
+}
+
+fn push_facility(out: &mut String, amparo: &Amparo, f: &FacilityAnswer) {
+    let distance = f
+        .distance_km
+        .map(|km| format!("{km:>7.1} km  "))
+        .unwrap_or_default();
+    let _ = writeln!(out, "{distance}{}", f.name);
+    let place = [f.address.clone(), f.city.clone(), Some(f.county.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(", ");
+    push_wrapped(
+        out,
+        "    ",
+        &format!("{} · {} · {place}", f.kind_label, f.status_label),
+    );
+    if let Some(phone) = &f.phone {
+        push_wrapped(out, "    ", &phone_words(amparo, phone));
+    }
+    if let Some(note) = &f.note {
+        push_wrapped(out, "    ", note);
+    }
+}
+
+/// The detainer map as a table: county, category, and each policy below.
+pub fn policies(amparo: &Amparo, table: &PolicyTable) -> String {
+    let mut out = String::new();
+    if let Some(baseline) = &table.baseline {
+        push_wrapped(&mut out, "", baseline);
+        let _ = writeln!(out);
+    }
+    let width = table
+        .counties
+        .iter()
+        .map(|row| row.county_full.width())
+        .max()
+        .unwrap_or(0);
+    for row in &table.counties {
+        let padding = " ".repeat(width.saturating_sub(row.county_full.width()));
+        let cities = if row.city_policies.is_empty() {
+            String::new()
+        } else {
+            let names: Vec<&str> = row
+                .city_policies
+                .iter()
+                .map(|c| c.jurisdiction.as_str())
+                .collect();
+            format!("  (+ {})", names.join(", "))
+        };
+        let _ = writeln!(
+            out,
+            "{} {}{padding}  {}{cities}",
+            row.county_fips, row.county_full, row.category_label
+        );
+    }
+    let _ = writeln!(out);
+    for row in &table.counties {
+        if row.county_policy.id.is_some() {
+            push_local_policy(&mut out, &row.county_policy);
+            let _ = writeln!(out);
+        }
+        for city in &row.city_policies {
+            push_local_policy(&mut out, city);
+            let _ = writeln!(out);
+        }
+    }
+    push_wrapped(
+        &mut out,
+        "",
+        &review_notice(amparo, LegalReview::Unreviewed),
+    );
+    out
+}
+
+pub fn detention(amparo: &Amparo, answer: &DetentionAnswer) -> String {
+    let mut out = String::new();
+    push_wrapped(&mut out, "! ", &answer.notice);
+    if let Some(url) = &answer.locator_url {
+        let _ = writeln!(out, "  {url}");
+    }
+    let _ = writeln!(out);
+    for line in &answer.info_lines {
+        let _ = writeln!(
+            out,
+            "{:<19} {}",
+            phone_words(amparo, &line.phone),
+            line.name
+        );
+        if let Some(note) = &line.note {
+            push_wrapped(&mut out, "                    ", note);
+        }
+    }
+    let _ = writeln!(out);
+    for facility in &answer.facilities {
+        push_facility(&mut out, amparo, facility);
     }
     out
 }

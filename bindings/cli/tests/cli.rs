@@ -323,7 +323,11 @@ fn find_marks_lines_open_at_the_given_time() {
 fn find_with_bad_places_is_a_usage_error_that_does_not_echo_the_input() {
     for (args, words) in [
         (vec!["find", "--zip", "9001"], "5 digits"),
-        (vec!["find", "--zip", "99999"], "not in the area"),
+        // No state's ZIPs begin with 000.
+        (
+            vec!["find", "--zip", "00000"],
+            "does not know that ZIP code",
+        ),
         (vec!["find", "--county", "Atlantis"], "no county"),
         (vec!["find", "--near", "abc,12"], "LAT,LON"),
         (vec!["find", "--near", "95.5,-120.25"], "not a valid place"),
@@ -335,7 +339,7 @@ fn find_with_bad_places_is_a_usage_error_that_does_not_echo_the_input() {
         let output = amparo(&args);
         assert_clean_failure(&output, 2, words);
         let err = stderr(&output);
-        for private in ["9001", "99999", "Atlantis", "abc", "95.5", "Someday"] {
+        for private in ["9001", "00000", "Atlantis", "abc", "95.5", "Someday"] {
             assert!(!err.contains(private), "{args:?}: {err}");
         }
     }
@@ -352,8 +356,14 @@ fn find_text_output_is_readable() {
         "--limit",
         "2",
     ]));
-    assert!(text.contains("FRESNO (06019), CA"), "{text}");
+    assert!(text.contains("Fresno, FRESNO COUNTY (06019), CA"), "{text}");
     assert!(text.contains("(559) 206-0151"), "{text}");
+    // Legal help in Fresno itself: Central California Legal Services.
+    assert!(
+        text.contains("0.0 km  Central California Legal Services"),
+        "{text}"
+    );
+    assert!(text.contains("(559) 570-1200"), "{text}");
     assert!(
         text.contains("Not yet confirmed by phone. Newest source: 2025."),
         "{text}"
@@ -368,7 +378,8 @@ fn info_credits_geonames() {
         text.contains("GeoNames (www.geonames.org) (CC BY 4.0"),
         "{text}"
     );
-    assert_eq!(json(&["info", "--json"])["info"]["counties"], 58);
+    // California's 58 counties and Connecticut's 9 planning regions.
+    assert_eq!(json(&["info", "--json"])["info"]["counties"], 67);
 }
 
 #[test]
@@ -382,8 +393,13 @@ fn law_vision_act_did_not_pass_with_sources() {
             .is_some_and(|s| !s.is_empty())
     );
     assert_clean_failure(&amparo(&["law", "sb1070"]), 2, "there is no law `sb1070`");
+    // With no state chosen: the laws of both covered states, each marked.
     let laws = json(&["laws", "--json"]);
-    assert_eq!(laws["laws"].as_array().map(Vec::len), Some(12));
+    let laws = laws["laws"].as_array().expect("laws");
+    let in_state = |code: &str| laws.iter().filter(|l| l["state"] == code).count();
+    assert_eq!((in_state("CA"), in_state("CT"), laws.len()), (12, 6, 18));
+    let california = json(&["laws", "--state", "CA", "--json"]);
+    assert_eq!(california["laws"].as_array().map(Vec::len), Some(12));
 }
 
 fn warrant_outcome(answers: &str) -> serde_json::Value {
@@ -655,4 +671,172 @@ fn search_finds_accented_words_without_accents() {
             .iter()
             .any(|r| r["snippet"].as_str().is_some_and(|s| s.contains("policía")))
     );
+}
+
+/// The acceptance commands of local depth and other states, as a volunteer
+/// types them.
+#[test]
+fn find_gives_county_and_city_policies_with_sources() {
+    let santa_clara = json(&["find", "--county", "Santa Clara", "--json"]);
+    let local = &santa_clara["policy"]["local"][0];
+    assert_eq!(local["id"], "santa-clara-county");
+    assert_eq!(local["category"], "limits-beyond-state-law");
+    let text = local["text"].as_str().expect("text");
+    assert!(
+        text.contains("only if ICE pays") && text.contains("since October 2011"),
+        "{text}"
+    );
+    assert!(text.starts_with("As of "), "{text}");
+    assert!(
+        local["source_refs"]
+            .as_array()
+            .is_some_and(|r| !r.is_empty())
+    );
+
+    let orange = json(&["find", "--county", "Orange", "--json"]);
+    assert_eq!(
+        orange["policy"]["local"][0]["category"],
+        "publishes-release-dates"
+    );
+
+    let la = json(&["find", "--zip", "90012", "--json"]);
+    let ids: Vec<&str> = la["policy"]["local"]
+        .as_array()
+        .expect("local")
+        .iter()
+        .filter_map(|p| p["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["los-angeles-county", "los-angeles"]);
+    let city = &la["policy"]["local"][1];
+    assert_eq!(city["status"], "challenged");
+    assert!(
+        city["text"]
+            .as_str()
+            .is_some_and(|t| t.contains("Justice Department sued the city")),
+        "{city}"
+    );
+}
+
+#[test]
+fn policies_is_the_detainer_map_as_a_table() {
+    let table = json(&["policies", "--state", "CA", "--json"]);
+    let rows = table["policies"]["counties"].as_array().expect("rows");
+    assert_eq!(rows.len(), 58);
+    for row in rows {
+        assert!(row["category"].is_string(), "{row}");
+        if row["category"] == "no-local-policy-found" {
+            assert_eq!(row["category_label"], "No local policy found");
+        }
+    }
+    let text = stdout(&amparo(&["policies", "--state", "CA"]));
+    assert!(text.contains("06085 Santa Clara County"), "{text}");
+    assert!(text.contains("No local policy found"), "{text}");
+    assert_clean_failure(
+        &amparo(&["policies", "--state", "Atlantis"]),
+        2,
+        "not a US state",
+    );
+}
+
+#[test]
+fn detention_lists_the_facilities_with_county_and_sources() {
+    let answer = json(&["detention", "--state", "CA", "--json"]);
+    let facilities = answer["detention"]["facilities"].as_array().expect("list");
+    assert_eq!(facilities.len(), 15);
+    for f in facilities {
+        assert!(
+            f["county"].as_str().is_some_and(|c| c.ends_with("County")),
+            "{f}"
+        );
+        assert!(
+            f["sources"].as_array().is_some_and(|s| !s.is_empty()),
+            "{f}"
+        );
+    }
+    assert_eq!(
+        answer["detention"]["locator_url"],
+        "https://locator.ice.gov"
+    );
+    let near = json(&["detention", "--near", "35.3733,-119.0187", "--json"]);
+    assert_eq!(near["detention"]["facilities"][0]["id"], "mesa-verde");
+}
+
+#[test]
+fn new_haven_is_connecticut_with_no_california_law() {
+    let output = amparo(&["find", "--zip", "06511", "--json"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    let answer: serde_json::Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(answer["region"]["county_fips"], "09170");
+    assert_eq!(
+        answer["region"]["county_full"],
+        "South Central Connecticut Planning Region"
+    );
+    assert!(
+        answer["policy"]["laws"]
+            .as_array()
+            .is_some_and(|l| l.iter().any(|law| law["id"] == "ct-trust-2019-pa19-23"))
+    );
+    assert!(answer["hotlines"].as_array().is_some_and(|h| {
+        h.iter()
+            .any(|line| line["id"] == "ct-statewide-legal-services")
+    }));
+    for word in ["California", "SB 54", "AB 60", "TRUTH Act"] {
+        assert!(!text.contains(word), "`{word}` in the New Haven answer");
+    }
+}
+
+#[test]
+fn laws_of_any_state() {
+    let illinois = json(&["laws", "--state", "IL", "--json"]);
+    let trust = illinois["laws"]
+        .as_array()
+        .and_then(|l| l.iter().find(|law| law["id"] == "il-trust-act").cloned())
+        .expect("the Illinois TRUST Act");
+    assert!(
+        trust["citation"]
+            .as_str()
+            .is_some_and(|c| c.starts_with("5 ILCS 805"))
+    );
+    let texas = json(&["laws", "--state", "TX", "--json"]);
+    let sb4 = texas["laws"]
+        .as_array()
+        .and_then(|l| l.iter().find(|law| law["id"] == "tx-sb4-2017").cloned())
+        .expect("Texas SB 4 (2017)");
+    assert_eq!(sb4["effect"], "mandates-cooperation");
+    assert_eq!(sb4["year"], "2017");
+}
+
+#[test]
+fn new_york_gets_its_state_national_lines_and_an_honest_notice() {
+    let output = amparo(&["find", "--zip", "10001", "--json"]);
+    let text = stdout(&output);
+    let answer: serde_json::Value = serde_json::from_str(&text).expect("json");
+    assert_eq!(answer["coverage"], "other-state");
+    assert_eq!(answer["state"]["code"], "NY");
+    assert!(answer["region"].is_null());
+    assert_eq!(answer["state_laws"][0]["id"], "ny-protect-our-courts-act");
+    assert_eq!(
+        answer["notice"],
+        "Amparo has no local content for New York yet. National lines still work."
+    );
+    assert!(
+        answer["hotlines"]
+            .as_array()
+            .is_some_and(|h| !h.is_empty() && h.iter().all(|line| line["scope"] == "national"))
+    );
+    for word in ["California", "Connecticut"] {
+        assert!(!text.contains(word), "`{word}` in the New York answer");
+    }
+}
+
+#[test]
+fn fresno_legal_help_is_in_fresno_county_with_phones() {
+    let answer = json(&["find", "--zip", "93701", "--json"]);
+    let organizations = answer["organizations"].as_array().expect("organizations");
+    assert_eq!(organizations.len(), 5);
+    for o in organizations {
+        assert_eq!(o["county_fips"], "06019", "{o}");
+        assert!(o["phone"]["e164"].is_string(), "{o}");
+    }
 }

@@ -12,8 +12,8 @@ use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 mod records;
 
 use amparo_core::{
-    ContentInfo, HelpAnswer, HelpQuery, Law, LocaleInfo, RightsCard, SearchHit, Topic,
-    TopicSummary, WarrantStep,
+    ContentInfo, DetentionAnswer, HelpAnswer, HelpQuery, Law, LocaleInfo, PolicyTable, RightsCard,
+    SearchHit, Topic, TopicSummary, WarrantStep,
 };
 
 uniffi::setup_scaffolding!("amparo");
@@ -54,6 +54,9 @@ pub enum AmparoError {
     /// No such city in the covered area.
     #[error("no city by that name in the covered area")]
     UnknownCity,
+    /// Not a US state (a two-letter code, "us-xx" or a name): ask again.
+    #[error("that is not a US state")]
+    UnknownState,
     /// A local time outside 00:00–23:59.
     #[error("not a valid local time")]
     InvalidTime,
@@ -79,6 +82,7 @@ impl From<amparo_core::AmparoError> for AmparoError {
             Core::UnknownCounty => Self::UnknownCounty,
             Core::UnknownCity => Self::UnknownCity,
             Core::InvalidTime => Self::InvalidTime,
+            Core::UnknownState => Self::UnknownState,
             other @ (Core::NotAPack
             | Core::UnsupportedPackFormat { .. }
             | Core::CorruptPack { .. }) => Self::ContentUnreadable {
@@ -137,6 +141,54 @@ impl Amparo {
         next.set_locales(&preferred_locales)?;
         *self.current.write().unwrap_or_else(PoisonError::into_inner) = next;
         Ok(())
+    }
+
+    /// Chooses the state whose content to show ("CT", "us-ct",
+    /// "Connecticut"), or none for every state's. On error nothing changes.
+    pub fn set_state(&self, state: Option<String>) -> Result<(), AmparoError> {
+        let mut next = self.now();
+        next.set_state(state.as_deref())?;
+        *self.current.write().unwrap_or_else(PoisonError::into_inner) = next;
+        Ok(())
+    }
+
+    /// The chosen state's two-letter code, if any.
+    pub fn state(&self) -> Option<String> {
+        self.now().state()
+    }
+
+    /// Any state's laws the content has: a covered state's whole records,
+    /// another state's statewide laws from the research.
+    pub fn laws_of_state(&self, state: String) -> Result<Vec<Law>, AmparoError> {
+        Ok(self.now().laws_of_state(&state)?)
+    }
+
+    /// Every county of a state with its local policy, or "no local policy
+    /// found".
+    pub fn local_policies(
+        &self,
+        state: String,
+        include_low_confidence: bool,
+    ) -> Result<PolicyTable, AmparoError> {
+        Ok(self.now().local_policies(&state, include_low_confidence)?)
+    }
+
+    /// A state's ICE detention facilities, nearest first from
+    /// (`latitude`, `longitude`) when both are given, with the detention
+    /// lines and the detainee locator's address. One without the other is
+    /// `InvalidCoordinates`. The point is used for this call only.
+    pub fn detention_facilities(
+        &self,
+        state: String,
+        latitude: Option<f64>,
+        longitude: Option<f64>,
+    ) -> Result<DetentionAnswer, AmparoError> {
+        let near = match (latitude, longitude) {
+            (Some(lat), Some(lon)) => Some((lat, lon)),
+            (None, None) => None,
+            _ => return Err(amparo_core::AmparoError::InvalidCoordinates.into()),
+        };
+        Ok(self.now().detention_facilities(&state, near)?)
     }
 
     /// The negotiated languages, most preferred first, always ending in "en".

@@ -4,17 +4,19 @@
 //! compiler checks that.
 
 use amparo_core::model::{
-    Confidence, Credit, EntryClaim, HotlineKind, LawStatus, LegalReview, LocationPrecision,
-    Operator, PhoneNumber, Service, Source, SourceTier, TextDirection, TimeZone, TranslationOrigin,
-    WarrantAdvice,
+    Caution, Confidence, CooperationEffect, Cost, Credit, EntryClaim, FacilityKind, FacilityStatus,
+    HotlineKind, Jurisdiction, LawStatus, LegalReview, LocationPrecision, Operator, PhoneNumber,
+    PolicyCategory, PolicyStatus, Reporter, Service, Source, SourceTier, TextDirection, TimeZone,
+    TranslationOrigin, WarrantAdvice,
 };
 use amparo_core::{
-    AreaAnswer, CardLine, ConflictAnswer, ContentInfo, Coverage, DoNot, HelpAnswer, HelpQuery,
-    HotlineAnswer, HotlineScope, HoursAnswer, Law, LawSummary, LocalTime, LocaleInfo, NearbyCounty,
-    NearbyReason, NumberSummary, OpeningRange, OrganizationAnswer, PackReview, Place, PolicyAnswer,
-    RegionAnswer, ReviewSummary, RightsCard, SearchHit, SearchKind, Step, Topic, TopicSummary,
-    WarrantAdviceLine, WarrantChoiceAnswer, WarrantOutcomeAnswer, WarrantQuestionAnswer,
-    WarrantStep, Weekday,
+    AreaAnswer, CardLine, CitySource, ConflictAnswer, ContentInfo, CountyPolicyRow, Coverage,
+    DetentionAnswer, DoNot, FacilityAnswer, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
+    HoursAnswer, Law, LawSummary, LocalPolicyAnswer, LocalTime, LocaleInfo, NearbyCounty,
+    NearbyDetention, NearbyReason, NumberSummary, OpeningRange, OrganizationAnswer, PackReview,
+    Place, PolicyAnswer, PolicyTable, RegionAnswer, ReviewSummary, RightsCard, SearchHit,
+    SearchKind, StateAnswer, Step, Topic, TopicSummary, WarrantAdviceLine, WarrantChoiceAnswer,
+    WarrantOutcomeAnswer, WarrantQuestionAnswer, WarrantStep, Weekday,
 };
 
 #[uniffi::remote(Record)]
@@ -24,6 +26,8 @@ pub struct TopicSummary {
     pub title: String,
     pub summary: String,
     pub review: LegalReview,
+    pub scope: Option<String>,
+    pub scope_label: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -33,6 +37,8 @@ pub struct Topic {
     pub title: String,
     pub summary: String,
     pub review: LegalReview,
+    pub scope: Option<String>,
+    pub scope_label: Option<String>,
     pub steps: Vec<Step>,
     pub do_not: Vec<DoNot>,
 }
@@ -44,6 +50,8 @@ pub struct DoNot {
     pub sources: Vec<Source>,
     pub checked: String,
     pub caveat: Option<String>,
+    pub scope: Option<String>,
+    pub scope_label: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -56,11 +64,24 @@ pub struct Law {
     pub signed: Option<String>,
     pub effective: Option<String>,
     pub summary: String,
-    pub does_not: String,
+    pub does_not: Option<String>,
+    pub state: String,
+    pub state_name: String,
+    pub year: Option<String>,
+    pub effect: Option<CooperationEffect>,
+    pub effect_label: Option<String>,
+    pub confidence: Option<Confidence>,
     pub review: LegalReview,
     pub sources: Vec<Source>,
     pub checked: String,
     pub caveat: Option<String>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum CooperationEffect {
+    LimitsCooperation,
+    MandatesCooperation,
+    Other,
 }
 
 #[uniffi::remote(Enum)]
@@ -69,6 +90,9 @@ pub enum LawStatus {
     DidNotPass,
     Vetoed,
     InCourt,
+    Blocked,
+    Superseded,
+    Unconfirmed,
 }
 
 #[uniffi::remote(Record)]
@@ -158,12 +182,15 @@ pub struct Step {
     pub sources: Vec<Source>,
     pub checked: String,
     pub caveat: Option<String>,
+    pub scope: Option<String>,
+    pub scope_label: Option<String>,
 }
 
 #[uniffi::remote(Record)]
 pub struct Source {
     pub id: String,
-    pub url: String,
+    pub url: Option<String>,
+    pub citation: Option<String>,
     pub publisher: String,
     pub tier: SourceTier,
     pub date: Option<String>,
@@ -313,28 +340,48 @@ pub enum Weekday {
 #[uniffi::remote(Record)]
 pub struct HelpAnswer {
     pub coverage: Coverage,
+    pub state: Option<StateAnswer>,
     pub region: Option<RegionAnswer>,
     pub also_counties: Vec<NearbyCounty>,
     pub policy: Option<PolicyAnswer>,
+    pub state_laws: Vec<LawSummary>,
     pub hotlines: Vec<HotlineAnswer>,
     pub local_line_known: bool,
     pub notice: Option<String>,
     pub organizations: Vec<OrganizationAnswer>,
+    pub detention: NearbyDetention,
     pub sources: Vec<Source>,
 }
 
 #[uniffi::remote(Enum)]
 pub enum Coverage {
     Covered,
+    OtherState,
     Outside,
+}
+
+#[uniffi::remote(Record)]
+pub struct StateAnswer {
+    pub code: String,
+    pub name: String,
+    pub covered: bool,
 }
 
 #[uniffi::remote(Record)]
 pub struct RegionAnswer {
     pub state: String,
     pub county: String,
+    pub county_full: String,
     pub county_fips: String,
     pub city: Option<String>,
+    pub city_from: Option<CitySource>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum CitySource {
+    Name,
+    Zip,
+    NearestZip,
 }
 
 #[uniffi::remote(Record)]
@@ -352,16 +399,144 @@ pub enum NearbyReason {
     SharedCity,
     NearBorder,
     Nearest,
+    FormerCounty,
 }
 
 #[uniffi::remote(Record)]
 pub struct PolicyAnswer {
     pub text: String,
-    pub notes: Vec<String>,
     pub laws: Vec<LawSummary>,
     pub review: LegalReview,
     pub source_refs: Vec<u32>,
     pub checked: String,
+    pub local: Vec<LocalPolicyAnswer>,
+    pub hidden_low_confidence: u32,
+}
+
+#[uniffi::remote(Record)]
+pub struct LocalPolicyAnswer {
+    pub id: Option<String>,
+    pub jurisdiction: String,
+    pub kind: Jurisdiction,
+    pub county_fips: String,
+    pub category: PolicyCategory,
+    pub category_label: String,
+    pub status: Option<PolicyStatus>,
+    pub status_label: Option<String>,
+    pub year: Option<String>,
+    pub as_of: Option<String>,
+    pub reported_by: Option<Reporter>,
+    pub text: String,
+    pub summary: String,
+    pub reminder: String,
+    pub confidence: Option<Confidence>,
+    pub low_confidence_note: Option<String>,
+    pub review: LegalReview,
+    pub source_refs: Vec<u32>,
+    pub checked: Option<String>,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Jurisdiction {
+    County,
+    City,
+}
+
+#[uniffi::remote(Enum)]
+pub enum PolicyCategory {
+    LimitsBeyondStateLaw,
+    FollowsStateLaw,
+    HelpsIceWithinStateLaw,
+    PublishesReleaseDates,
+    OpposesStateLaw,
+    NoLocalPolicyFound,
+}
+
+#[uniffi::remote(Enum)]
+pub enum PolicyStatus {
+    InForce,
+    Challenged,
+    AdoptedNotFinal,
+    Repealed,
+    Ended,
+    Symbolic,
+    Unconfirmed,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Reporter {
+    OfficialRecords,
+    NewsReports,
+    TheSheriff,
+    Advocates,
+    OneSecondarySource,
+}
+
+#[uniffi::remote(Record)]
+pub struct PolicyTable {
+    pub state: String,
+    pub baseline: Option<String>,
+    pub counties: Vec<CountyPolicyRow>,
+    pub sources: Vec<Source>,
+}
+
+#[uniffi::remote(Record)]
+pub struct CountyPolicyRow {
+    pub county: String,
+    pub county_full: String,
+    pub county_fips: String,
+    pub category: PolicyCategory,
+    pub category_label: String,
+    pub county_policy: LocalPolicyAnswer,
+    pub city_policies: Vec<LocalPolicyAnswer>,
+}
+
+#[uniffi::remote(Record)]
+pub struct FacilityAnswer {
+    pub id: String,
+    pub name: String,
+    pub kind: FacilityKind,
+    pub kind_label: String,
+    pub status: FacilityStatus,
+    pub status_label: String,
+    pub operator: Option<String>,
+    pub city: Option<String>,
+    pub county: String,
+    pub county_fips: String,
+    pub address: Option<String>,
+    pub phone: Option<PhoneNumber>,
+    pub note: Option<String>,
+    pub distance_km: Option<f64>,
+    pub location_precision: LocationPrecision,
+    pub confidence: Confidence,
+    pub sources: Vec<Source>,
+    pub checked: String,
+}
+
+#[uniffi::remote(Enum)]
+pub enum FacilityKind {
+    ProcessingCenter,
+    DetentionCenter,
+    Annex,
+    CountyJail,
+    CityJail,
+}
+
+#[uniffi::remote(Enum)]
+pub enum FacilityStatus {
+    Operating,
+    Closed,
+    Uncertain,
+}
+
+#[uniffi::remote(Record)]
+pub struct DetentionAnswer {
+    pub state: String,
+    pub facilities: Vec<FacilityAnswer>,
+    pub info_lines: Vec<HotlineAnswer>,
+    pub locator_url: Option<String>,
+    pub notice: String,
+    pub sources: Vec<Source>,
 }
 
 #[uniffi::remote(Record)]
@@ -369,6 +544,9 @@ pub struct LawSummary {
     pub id: String,
     pub name: String,
     pub citation: String,
+    pub status: LawStatus,
+    pub status_label: String,
+    pub effect: Option<CooperationEffect>,
 }
 
 #[uniffi::remote(Enum)]
@@ -391,6 +569,7 @@ pub struct HotlineAnswer {
     pub operator_label: Option<String>,
     pub scope: HotlineScope,
     pub area: Option<AreaAnswer>,
+    pub note: Option<String>,
     pub hours: Option<HoursAnswer>,
     pub always_open: bool,
     pub open_now: Option<bool>,
@@ -434,11 +613,19 @@ pub struct ConflictAnswer {
 }
 
 #[uniffi::remote(Record)]
+pub struct NearbyDetention {
+    pub facilities: Vec<FacilityAnswer>,
+    pub notice: String,
+    pub locator_url: Option<String>,
+}
+
+#[uniffi::remote(Record)]
 pub struct HoursAnswer {
     pub words: String,
     pub opening_hours: String,
     pub time_zone: TimeZone,
     pub ranges: Vec<OpeningRange>,
+    pub source_time_zone: TimeZone,
 }
 
 #[uniffi::remote(Record)]
@@ -458,14 +645,22 @@ pub enum TimeZone {
 pub struct OrganizationAnswer {
     pub id: String,
     pub name: String,
+    pub address: Option<String>,
     pub city: Option<String>,
     pub county_fips: String,
     pub distance_km: f64,
     pub location_precision: LocationPrecision,
     pub location_note: String,
     pub services: Vec<Service>,
+    pub service_labels: Vec<String>,
     pub languages: Vec<String>,
     pub phone: Option<PhoneNumber>,
+    pub other_phones: Vec<PhoneNumber>,
+    pub cost: Cost,
+    pub cost_label: String,
+    pub cautions: Vec<Caution>,
+    pub caution_labels: Vec<String>,
+    pub note: Option<String>,
     pub confidence: Confidence,
     pub confidence_label: String,
     pub confirmed: bool,
@@ -482,6 +677,7 @@ pub enum HotlineKind {
     CourtInfo,
     LawyerReferral,
     Referral,
+    LegalAid,
 }
 
 #[uniffi::remote(Enum)]
@@ -499,8 +695,30 @@ pub enum Confidence {
 
 #[uniffi::remote(Enum)]
 pub enum LocationPrecision {
+    Zip,
     City,
     County,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Cost {
+    Free,
+    LowCost,
+    Unknown,
+}
+
+#[uniffi::remote(Enum)]
+pub enum Caution {
+    ThirdPartyParse,
+    SingleSource,
+    RecognitionRenewalPending,
+    TwoNumbers,
+    AreaCodeMismatch,
+    GovernmentOffice,
+    MergedOffices,
+    ReferralOnly,
+    LimitedEligibility,
+    NoPhoneFound,
 }
 
 #[uniffi::remote(Enum)]
@@ -510,4 +728,6 @@ pub enum Service {
     RapidResponse,
     LawyerReferral,
     DetentionSupport,
+    Children,
+    Victims,
 }

@@ -40,6 +40,7 @@ impl Compiler {
                     texts,
                     serves,
                     area,
+                    note,
                     hours,
                     time_zone,
                     languages,
@@ -80,6 +81,7 @@ impl Compiler {
                         .unwrap_or_default(),
                     serves: this.region_refs(file, serves, regions),
                     area: area.map(|area| this.served_area(file, area, geography)),
+                    note: note.map(|note| this.message_ref(file, note)),
                     schedule,
                     hours: hours.map(Spanned::into_inner),
                     languages: this.language_tags(file, languages),
@@ -229,6 +231,11 @@ impl Compiler {
                     .phone
                     .take()
                     .and_then(|phone| this.phone(file, &phone, extension, record.texts));
+                let other_phones = std::mem::take(&mut record.other_phones)
+                    .iter()
+                    .filter_map(|phone| this.phone(file, phone, None, None))
+                    .collect();
+                let note = record.note.take().map(|note| this.message_ref(file, note));
                 let confirmed = this.confirmation(
                     file,
                     &record.id,
@@ -239,6 +246,8 @@ impl Compiler {
                 let languages = this.language_tags(file, std::mem::take(&mut record.languages));
                 OrganizationRecord {
                     phone,
+                    other_phones,
+                    note,
                     confirmed,
                     serves,
                     languages,
@@ -249,9 +258,9 @@ impl Compiler {
         )
     }
 
-    /// Places an organization: at the mean of its city's ZIP points, or at a
-    /// point inside its county when only the county is known. Either way the
-    /// place is approximate, and says so.
+    /// Places an organization: at its address's ZIP point, else at the mean
+    /// of its city's ZIP points, else at a point inside its county. Every
+    /// way the place is approximate, and says how.
     fn place_organization(
         &mut self,
         file: usize,
@@ -261,6 +270,7 @@ impl Compiler {
         let mut placed = OrganizationRecord {
             id: record.id.get_ref().clone(),
             name: record.name,
+            address: record.address,
             city: None,
             county: String::new(),
             location: (0.0, 0.0),
@@ -269,6 +279,10 @@ impl Compiler {
             services: record.services,
             languages: Vec::new(),
             phone: None,
+            other_phones: Vec::new(),
+            cost: record.cost,
+            cautions: record.cautions,
+            note: None,
             confidence: record.confidence,
             confirmed: None,
             provenance: Provenance {
@@ -276,15 +290,58 @@ impl Compiler {
                 checked: String::new(),
             },
         };
+        if let Some(zip) = &record.zip {
+            match geography
+                .zips
+                .binary_search_by(|z| z.zip.as_str().cmp(zip.get_ref()))
+            {
+                Ok(i) => {
+                    let found = &geography.zips[i];
+                    placed.location = found.point;
+                    placed.location_precision = LocationPrecision::Zip;
+                    placed.county = found.county.clone();
+                    placed.city = record
+                        .city
+                        .map(Spanned::into_inner)
+                        .or_else(|| Some(found.city.clone()));
+                    // A ZIP that spans counties: the organization's own county
+                    // (given) is one of them.
+                    if let Some(county) = &record.county {
+                        let spans = found.also_counties.iter().any(|c| c == county.get_ref());
+                        if spans {
+                            placed.county = county.get_ref().clone();
+                        } else if county.get_ref() != &found.county {
+                            let message = format!(
+                                "ZIP `{}` is in county `{}`, not `{}`",
+                                zip.get_ref(),
+                                found.county,
+                                county.get_ref()
+                            );
+                            self.diags.at(&self.files[file], county, message);
+                        }
+                    }
+                    return placed;
+                }
+                Err(_) => {
+                    let message = format!("`{}` is not a ZIP in the geography", zip.get_ref());
+                    self.diags.at(&self.files[file], zip, message);
+                    return placed;
+                }
+            }
+        }
         if let Some(city) = record.city {
             let wanted = fold_name(city.get_ref());
+            // A city name can exist in two states (Fairfield): with a county,
+            // only that county's ZIPs count.
+            let county = record.county.as_ref().map(|c| c.get_ref().as_str());
             let zips: Vec<&ZipRecord> = geography
                 .zips
                 .iter()
                 .filter(|z| fold_name(&z.city) == wanted)
+                .filter(|z| county.is_none_or(|c| c == z.county))
                 .collect();
             if zips.is_empty() {
-                let message = format!("`{}` is not a city in geo/ca_zips.csv", city.get_ref());
+                let message = format!("`{}` is not a city in the ZIP data", city.get_ref());
                 self.diags.at(&self.files[file], &city, message);
                 return placed;
             }

@@ -1,4 +1,5 @@
-//! Reads `content/geo/`: county table, county polygons (GeoJSON) and ZIPs.
+//! Reads a state's `geo/` folder: county table, county polygons (GeoJSON),
+//! ZIPs and the names people use (aliases).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -8,9 +9,6 @@ use serde::Deserialize;
 use super::Compiler;
 use crate::model::{CountyRecord, Geography, PolygonRecord, ZipRecord};
 use crate::text::fold_name;
-
-/// The state every county in `content/geo/` belongs to.
-const STATE: &str = "us-ca";
 
 /// A CSV row's line number and its fields by column name.
 type CsvRow = (usize, HashMap<String, String>);
@@ -40,18 +38,28 @@ enum Geometry {
 
 #[derive(Deserialize)]
 struct Aliases {
-    aliases: BTreeMap<String, String>,
+    aliases: BTreeMap<String, OneOrMany>,
+}
+
+/// One county, or several, the likeliest first (a former county that spans
+/// several of today's).
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
 }
 
 impl Compiler {
-    /// A content set without `geo/` (a test fixture) has no geography.
-    pub(super) fn read_geography(&mut self, dir: &Path) -> Geography {
+    /// A state's counties (or county equivalents), ZIPs and aliases. A
+    /// state folder without `geo/` (a test fixture) has no geography.
+    pub(super) fn read_geography(&mut self, dir: &Path, state: &str) -> Geography {
         if !dir.exists() {
             return Geography::default();
         }
-        let mut counties = self.read_counties(&dir.join("ca_counties.csv"));
-        self.read_polygons(&dir.join("ca_counties.geojson"), &mut counties);
-        let zips = self.read_zips(&dir.join("ca_zips.csv"), &counties);
+        let mut counties = self.read_counties(&dir.join("counties.csv"), state);
+        self.read_polygons(&dir.join("counties.geojson"), &mut counties);
+        let zips = self.read_zips(&dir.join("zips.csv"), &counties);
         let aliases = self.read_aliases(&dir.join("aliases.toml"), &counties);
         Geography {
             counties,
@@ -62,7 +70,7 @@ impl Compiler {
 
     /// Parses a CSV file into rows of named fields, with their line numbers.
     /// Returns the file's index and its rows.
-    fn read_csv(&mut self, path: &Path, columns: &[&str]) -> (usize, Vec<CsvRow>) {
+    pub(super) fn read_csv(&mut self, path: &Path, columns: &[&str]) -> (usize, Vec<CsvRow>) {
         let Some(file) = self.load(path) else {
             return (0, Vec::new());
         };
@@ -106,10 +114,11 @@ impl Compiler {
         (file, rows)
     }
 
-    fn read_counties(&mut self, path: &Path) -> Vec<CountyRecord> {
+    fn read_counties(&mut self, path: &Path, state: &str) -> Vec<CountyRecord> {
         let columns = [
             "fips",
             "name",
+            "name_full",
             "seat",
             "interior_lat",
             "interior_lon",
@@ -153,7 +162,9 @@ impl Compiler {
             counties.push(CountyRecord {
                 fips,
                 name: get("name"),
-                state: STATE.to_owned(),
+                name_full: get("name_full"),
+                state: state.to_owned(),
+                // Connecticut's planning regions have no seat: empty.
                 seat: get("seat"),
                 interior: (lat, lon),
                 bbox: [x0, y0, x1, y1],
@@ -285,7 +296,11 @@ impl Compiler {
         zips
     }
 
-    fn read_aliases(&mut self, path: &Path, counties: &[CountyRecord]) -> Vec<(String, String)> {
+    fn read_aliases(
+        &mut self,
+        path: &Path,
+        counties: &[CountyRecord],
+    ) -> Vec<(String, Vec<String>)> {
         let Some(file) = self.load_optional(path) else {
             return Vec::new();
         };
@@ -294,9 +309,17 @@ impl Compiler {
         };
         let mut aliases = Vec::new();
         for (alias, fips) in raw.aliases {
-            if counties.iter().any(|c| c.fips == fips) {
+            let fips = match fips {
+                OneOrMany::One(one) => vec![one],
+                OneOrMany::Many(many) => many,
+            };
+            let unknown = fips
+                .iter()
+                .find(|f| !counties.iter().any(|c| &c.fips == *f));
+            if let (None, false) = (unknown, fips.is_empty()) {
                 aliases.push((fold_name(&alias), fips));
             } else {
+                let fips = unknown.cloned().unwrap_or_default();
                 let line = self.files[file]
                     .text
                     .find(&alias)

@@ -11,6 +11,7 @@ mod geo;
 mod hours;
 mod phones;
 mod schema;
+mod states;
 mod warrant;
 
 pub use phones::FORBIDDEN_NUMBERS;
@@ -25,14 +26,14 @@ use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
 use crate::model::{
-    Catalog, Credit, DoNotRecord, HoursRange, LawRecord, LocaleResources, Manifest, Pack,
-    PolicyRecord, PolicyText, Provenance, RegionKind, RegionRecord, Source, StepRecord,
+    Catalog, Credit, DoNotRecord, Geography, HoursRange, LawRecord, LocaleResources, Manifest,
+    Pack, PolicyRecord, PolicyText, Provenance, RegionKind, RegionRecord, Source, StepRecord,
     TopicRecord, TranslationOrigin,
 };
 use fluent::LocaleMessages;
 use schema::{
-    RawCredits, RawLaws, RawLocale, RawManifest, RawPolicy, RawPolicyText, RawRecord, RawRegions,
-    RawSources, RawTopic, Text,
+    RawCredits, RawLaws, RawLocale, RawManifest, RawPolicy, RawRecord, RawRegions, RawSources,
+    RawTopic, Text,
 };
 
 /// The locale every message must exist in, and every chain ends with.
@@ -120,13 +121,20 @@ pub fn compile(
 /// The files the compiler reads, so build scripts can watch them.
 pub fn input_files(content_dir: &Path, locales_dir: &Path) -> Vec<PathBuf> {
     let mut files = Vec::new();
-    for dir in [
+    let states = content_dir.join("states");
+    let mut dirs = vec![
         content_dir.to_owned(),
         content_dir.join("topics"),
         content_dir.join("sources"),
-        content_dir.join("geo"),
+        content_dir.join("us"),
+        states.clone(),
         locales_dir.to_owned(),
-    ] {
+    ];
+    for state in sorted_entries(&states).unwrap_or_default() {
+        dirs.push(state.join("geo"));
+        dirs.push(state);
+    }
+    for dir in dirs {
         files.push(dir.clone());
         files.extend(sorted_entries(&dir).unwrap_or_default());
     }
@@ -192,25 +200,75 @@ impl Compiler {
     fn run(&mut self, content_dir: &Path, locales_dir: &Path, built: &str) -> Option<Pack> {
         let manifest = self.read_manifest(&content_dir.join("pack.toml"), built);
         let sources = self.read_sources(&content_dir.join("sources"));
-        let geography = self.read_geography(&content_dir.join("geo"));
-        let regions = self.read_regions(&content_dir.join("regions.toml"));
+        let mut regions = self.read_regions(&content_dir.join("regions.toml"));
+        let (mut states, zip_prefixes, zip_exceptions) = self.read_us(&content_dir.join("us"));
+
+        // Each state's folder: its region and geography first, so that every
+        // record can be checked against every region.
+        let folders = self.state_folders(&content_dir.join("states"));
+        let mut geography = Geography::default();
+        for folder in &folders {
+            regions.extend(folder.region.clone());
+            geography
+                .counties
+                .extend(folder.geography.counties.iter().cloned());
+            geography.zips.extend(folder.geography.zips.iter().cloned());
+            geography
+                .aliases
+                .extend(folder.geography.aliases.iter().cloned());
+        }
+        geography.zips.sort_by(|a, b| a.zip.cmp(&b.zip));
+        for state in &mut states {
+            state.covered = folders.iter().any(|f| f.id == state.id);
+        }
+        let state_ids: BTreeSet<String> = states.iter().map(|s| s.id.clone()).collect();
         let region_ids: BTreeSet<String> = regions
             .iter()
             .map(|r| r.id.clone())
             .chain(geography.counties.iter().map(|c| c.fips.clone()))
             .collect();
-        let laws = self.read_laws(&content_dir.join("laws.toml"));
+
+        let mut laws = Vec::new();
+        for folder in &folders {
+            laws.extend(self.read_laws(
+                &folder.dir.join("laws.toml"),
+                Some(&folder.id),
+                &state_ids,
+            ));
+        }
+        laws.extend(self.read_laws(&content_dir.join("state-laws.toml"), None, &state_ids));
         let law_ids: BTreeSet<String> = laws.iter().map(|l| l.id.clone()).collect();
-        let hotlines =
+        let mut hotlines =
             self.read_hotlines(&content_dir.join("hotlines.toml"), &region_ids, &geography);
-        let organizations = self.read_organizations(
-            &content_dir.join("organizations.toml"),
-            &region_ids,
-            &geography,
-        );
-        let policy = self.read_policy(&content_dir.join("policy.toml"), &region_ids, &law_ids);
+        let mut organizations = Vec::new();
+        let mut policy = PolicyRecord::default();
+        let mut facilities = Vec::new();
+        for folder in &folders {
+            hotlines.extend(self.read_hotlines(
+                &folder.dir.join("hotlines.toml"),
+                &region_ids,
+                &geography,
+            ));
+            organizations.extend(self.read_organizations(
+                &folder.dir.join("organizations.toml"),
+                &region_ids,
+                &geography,
+            ));
+            policy.baselines.extend(self.read_policy(
+                &folder.dir.join("policy.toml"),
+                &region_ids,
+                &law_ids,
+            ));
+            policy.local.extend(self.read_local_policies(
+                &folder.dir.join("local-policies.toml"),
+                &folder.id,
+                &geography,
+            ));
+            facilities.extend(self.read_facilities(&folder.dir.join("detention.toml"), &geography));
+        }
+        let detainee_locator = self.read_detainee_locator(&content_dir.join("detention.toml"));
         let credits = self.read_credits(&content_dir.join("credits.toml"));
-        let topics = self.read_topics(&content_dir.join("topics"));
+        let topics = self.read_topics(&content_dir.join("topics"), &state_ids);
         let warrant = self.read_warrant(&content_dir.join("warrant.toml"));
         let locales = self.read_locales(locales_dir);
         self.reject_forbidden_numbers();
@@ -226,6 +284,11 @@ impl Compiler {
                 geography,
                 policy,
                 warrant,
+                facilities,
+                detainee_locator,
+                states,
+                zip_prefixes,
+                zip_exceptions,
                 credits,
             },
             locales,
@@ -319,25 +382,39 @@ impl Compiler {
                     continue;
                 }
                 seen.insert(record.id.get_ref().clone(), at);
-                let url = record.url.get_ref();
-                if !(url.starts_with("https://") || url.starts_with("http://"))
-                    || url.contains(char::is_whitespace)
-                {
-                    self.diags.at(
+                match (&record.url, &record.citation) {
+                    (Some(url), _) => {
+                        let text = url.get_ref();
+                        if !(text.starts_with("https://") || text.starts_with("http://"))
+                            || text.contains(char::is_whitespace)
+                        {
+                            self.diags.at(
+                                source,
+                                url,
+                                format!(
+                                    "source `{}` needs a web address (http:// or https://)",
+                                    record.id.get_ref()
+                                ),
+                            );
+                        }
+                    }
+                    (None, Some(citation)) if !citation.trim().is_empty() => {}
+                    (None, _) => self.diags.at(
                         source,
-                        &record.url,
+                        &record.id,
                         format!(
-                            "source `{}` needs a web address (http:// or https://)",
+                            "source `{}` needs a `url`, or a `citation` for a court opinion",
                             record.id.get_ref()
                         ),
-                    );
+                    ),
                 }
+                let date = self.source_date(file, &record.date);
                 self.sources
                     .insert(record.id.get_ref().clone(), sources.len());
-                let date = self.source_date(file, &record.date);
                 sources.push(Source {
                     id: record.id.into_inner(),
-                    url: record.url.into_inner(),
+                    url: record.url.map(Spanned::into_inner),
+                    citation: record.citation,
                     publisher: record.publisher,
                     tier: record.tier,
                     date,
@@ -425,29 +502,66 @@ impl Compiler {
         regions
     }
 
-    fn read_laws(&mut self, path: &Path) -> Vec<LawRecord> {
+    /// A state folder's laws (`folder_state`), or the national table, whose
+    /// records each name their `state`.
+    fn read_laws(
+        &mut self,
+        path: &Path,
+        folder_state: Option<&str>,
+        states: &BTreeSet<String>,
+    ) -> Vec<LawRecord> {
         self.read_records(
             path,
             "law",
             |list: RawLaws| list.laws,
-            |this, file, record, provenance| LawRecord {
-                signed: record.signed.and_then(|d| this.date(file, d, "signed")),
-                effective: record
-                    .effective
-                    .and_then(|d| this.date(file, d, "effective")),
-                name: this.message_ref(file, record.name),
-                summary: this.message_ref(file, record.summary),
-                does_not: this.message_ref(file, record.does_not),
-                id: record.id.into_inner(),
-                citation: record.citation,
-                status: record.status,
-                review: record.review,
-                provenance,
+            |this, file, record, provenance| {
+                let state = match (folder_state, record.state) {
+                    (Some(state), None) => state.to_owned(),
+                    (None, Some(state)) => this
+                        .known_refs(file, vec![state], states, "state", "us/states.csv")
+                        .into_iter()
+                        .next()
+                        .unwrap_or_default(),
+                    (Some(state), Some(extra)) => {
+                        let message = format!(
+                            "law `{}` is in a state's folder: drop `state` (the folder says it)",
+                            record.id.get_ref()
+                        );
+                        this.diags.at(&this.files[file], &extra, message);
+                        state.to_owned()
+                    }
+                    (None, None) => {
+                        let message = format!(
+                            "law `{}` needs a `state` (e.g. \"us-il\")",
+                            record.id.get_ref()
+                        );
+                        this.diags.at(&this.files[file], &record.id, message);
+                        String::new()
+                    }
+                };
+                LawRecord {
+                    state,
+                    signed: record.signed.and_then(|d| this.date(file, d, "signed")),
+                    effective: record
+                        .effective
+                        .and_then(|d| this.date(file, d, "effective")),
+                    name: this.message_ref(file, record.name),
+                    summary: this.message_ref(file, record.summary),
+                    does_not: record.does_not.map(|d| this.message_ref(file, d)),
+                    year: record.year,
+                    effect: record.effect,
+                    confidence: record.confidence,
+                    id: record.id.into_inner(),
+                    citation: record.citation,
+                    status: record.status,
+                    review: record.review,
+                    provenance,
+                }
             },
         )
     }
 
-    fn read_topics(&mut self, dir: &Path) -> Vec<TopicRecord> {
+    fn read_topics(&mut self, dir: &Path, states: &BTreeSet<String>) -> Vec<TopicRecord> {
         let paths = match sorted_entries(dir) {
             Ok(paths) => paths,
             Err(err) => {
@@ -490,8 +604,10 @@ impl Compiler {
                 self.diags
                     .at_line(source, id_line, format!("topic `{id}` has no [[step]]"));
             }
+            let topic_scope = self.scope(file, raw.scope, states);
             let steps = self.checked_records(file, "step", raw.steps, |this, step, provenance| {
                 StepRecord {
+                    scope: this.scope(file, step.scope, states),
                     id: step.id.into_inner(),
                     action: this.message_ref(file, step.action),
                     on_card: step.on_card.unwrap_or(true),
@@ -503,6 +619,7 @@ impl Compiler {
             let do_not =
                 self.checked_records(file, "do_not", raw.do_not, |this, point, provenance| {
                     DoNotRecord {
+                        scope: this.scope(file, point.scope, states),
                         id: point.id.into_inner(),
                         text: this.message_ref(file, point.text),
                         provenance,
@@ -519,6 +636,7 @@ impl Compiler {
                     title: self.message_ref(file, raw.title),
                     summary: self.message_ref(file, raw.summary),
                     review: raw.review,
+                    scope: topic_scope,
                     steps,
                     do_not,
                 },
@@ -785,20 +903,24 @@ impl Compiler {
         }
     }
 
+    /// A state's baseline: what its laws let local police and jails do.
     fn read_policy(
         &mut self,
         path: &Path,
         regions: &BTreeSet<String>,
         laws: &BTreeSet<String>,
-    ) -> PolicyRecord {
+    ) -> Vec<PolicyText> {
         let Some(file) = self.load_optional(path) else {
-            return PolicyRecord::default();
+            return Vec::new();
         };
         let Some(raw) = self.parse::<RawPolicy>(file) else {
-            return PolicyRecord::default();
+            return Vec::new();
         };
-        let texts = |this: &mut Self, kind: &str, records: Vec<Spanned<RawPolicyText>>| {
-            this.checked_records(file, kind, records, |this, record, provenance| {
+        self.checked_records(
+            file,
+            "policy baseline",
+            raw.baselines,
+            |this, record, provenance| {
                 let region = this.region_refs(file, vec![record.id], regions);
                 PolicyText {
                     region: region.into_iter().next().unwrap_or_default(),
@@ -807,11 +929,21 @@ impl Compiler {
                     review: record.review,
                     provenance,
                 }
-            })
-        };
-        let baselines = texts(self, "policy baseline", raw.baselines);
-        let notes = texts(self, "policy note", raw.notes);
-        PolicyRecord { baselines, notes }
+            },
+        )
+    }
+
+    /// A topic's, step's or point's scope: a state's region id, or none.
+    fn scope(
+        &mut self,
+        file: usize,
+        scope: Option<Text>,
+        states: &BTreeSet<String>,
+    ) -> Option<String> {
+        let scope = scope?;
+        self.known_refs(file, vec![scope], states, "state", "us/states.csv")
+            .into_iter()
+            .next()
     }
 
     fn read_credits(&mut self, path: &Path) -> Vec<Credit> {

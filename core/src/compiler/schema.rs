@@ -9,8 +9,10 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::{
-    Confidence, Credit, EntryClaim, HotlineKind, LawStatus, LegalReview, Operator, RegionKind,
-    Service, SourceTier, TextDirection, TimeZone, TranslationOrigin, WarrantAdvice,
+    Caution, Confidence, CooperationEffect, Cost, Credit, EntryClaim, FacilityKind, FacilityStatus,
+    HotlineKind, Jurisdiction, LawStatus, LegalReview, Operator, PolicyCategory, PolicyStatus,
+    RegionKind, Reporter, Service, SourceTier, TextDirection, TimeZone, TranslationOrigin,
+    WarrantAdvice,
 };
 
 pub(super) type Text = Spanned<String>;
@@ -35,7 +37,9 @@ pub(super) struct RawSources {
 #[serde(deny_unknown_fields)]
 pub(super) struct RawSource {
     pub id: Text,
-    pub url: Text,
+    /// Required unless the source is a court opinion known by `citation`.
+    pub url: Option<Text>,
+    pub citation: Option<String>,
     pub publisher: String,
     pub tier: SourceTier,
     /// The date the page shows: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or
@@ -53,6 +57,8 @@ pub(super) struct RawTopic {
     pub title: Text,
     pub summary: Text,
     pub review: LegalReview,
+    /// A state's region id when the whole situation rests on its laws.
+    pub scope: Option<Text>,
     #[serde(rename = "step", default)]
     pub steps: Vec<Spanned<RawStep>>,
     #[serde(rename = "do_not", default)]
@@ -64,6 +70,7 @@ pub(super) struct RawTopic {
 pub(super) struct RawDoNot {
     pub id: Text,
     pub text: Text,
+    pub scope: Option<Text>,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
 }
@@ -78,6 +85,8 @@ pub(super) struct RawStep {
     /// `false` when the words are not for an officer; default `true`.
     pub on_card: Option<bool>,
     pub why: Text,
+    /// A state's region id ("us-ca") when the step rests on its law.
+    pub scope: Option<Text>,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
 }
@@ -94,13 +103,19 @@ pub(super) struct RawLaws {
 #[serde(deny_unknown_fields)]
 pub(super) struct RawLaw {
     pub id: Text,
+    /// Only in the national table (`state-laws.toml`): whose law it is. A
+    /// state folder's laws are that state's.
+    pub state: Option<Text>,
     pub citation: String,
     pub status: LawStatus,
     pub signed: Option<Text>,
     pub effective: Option<Text>,
+    pub year: Option<String>,
+    pub effect: Option<CooperationEffect>,
+    pub confidence: Option<Confidence>,
     pub name: Text,
     pub summary: Text,
-    pub does_not: Text,
+    pub does_not: Option<Text>,
     pub review: LegalReview,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
@@ -172,6 +187,8 @@ pub(super) struct RawHotline {
     pub serves: Vec<Text>,
     /// Set when the line serves only part of the county in `serves`.
     pub area: Option<RawArea>,
+    /// Fluent message id: what a person must know before calling.
+    pub note: Option<Text>,
     /// OpenStreetMap `opening_hours` subset, on the clock of `time_zone`.
     pub hours: Option<Text>,
     /// Required with `hours`.
@@ -231,6 +248,18 @@ pub(super) struct RawOrganization {
     pub phone: Option<Text>,
     pub extension: Option<Text>,
     pub texts: Option<bool>,
+    #[serde(default)]
+    pub other_phones: Vec<Text>,
+    /// As a source gives it.
+    pub address: Option<String>,
+    /// The address's ZIP: places the organization at that ZIP's point.
+    pub zip: Option<Text>,
+    #[serde(default)]
+    pub cost: Cost,
+    #[serde(default)]
+    pub cautions: Vec<Caution>,
+    /// Fluent message id: who it serves or a limit a person must know.
+    pub note: Option<Text>,
     pub confidence: Confidence,
     pub confirmed_on: Option<Text>,
     pub confirmed_by: Option<Text>,
@@ -259,14 +288,12 @@ pub(super) struct RawRegion {
     pub checked: Option<Text>,
 }
 
-/// `content/policy.toml`
+/// `content/states/<xx>/policy.toml`
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawPolicy {
     #[serde(rename = "baseline", default)]
     pub baselines: Vec<Spanned<RawPolicyText>>,
-    #[serde(rename = "note", default)]
-    pub notes: Vec<Spanned<RawPolicyText>>,
 }
 
 #[derive(Deserialize)]
@@ -278,6 +305,90 @@ pub(super) struct RawPolicyText {
     pub text: Text,
     pub laws: Vec<Text>,
     pub review: LegalReview,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+/// `content/states/<xx>/state.toml`: the state a folder holds.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawState {
+    /// "us-ca".
+    pub id: Text,
+    pub name: String,
+    pub time_zone: TimeZone,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+/// `content/states/<xx>/local-policies.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLocalPolicies {
+    #[serde(rename = "local_policy", default)]
+    pub policies: Vec<Spanned<RawLocalPolicy>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLocalPolicy {
+    pub id: Text,
+    pub jurisdiction: String,
+    pub kind: Jurisdiction,
+    pub county: Text,
+    /// Only for a city: its name as the ZIP data writes it.
+    pub city: Option<Text>,
+    pub category: Spanned<PolicyCategory>,
+    pub status: PolicyStatus,
+    pub year: String,
+    pub as_of: Option<Text>,
+    pub reported_by: Reporter,
+    pub text: Text,
+    pub confidence: Confidence,
+    pub review: LegalReview,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+/// `content/states/<xx>/detention.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFacilities {
+    #[serde(rename = "facility", default)]
+    pub facilities: Vec<Spanned<RawFacility>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFacility {
+    pub id: Text,
+    pub name: String,
+    pub kind: FacilityKind,
+    pub status: FacilityStatus,
+    pub operator: Option<String>,
+    pub city: Option<Text>,
+    pub county: Text,
+    pub address: Option<String>,
+    pub phone: Option<Text>,
+    pub extension: Option<Text>,
+    pub note: Option<Text>,
+    pub confidence: Confidence,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+/// `content/detention.toml`: ICE's online detainee locator.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawDetention {
+    pub locator: Spanned<RawLocator>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawLocator {
+    pub id: Text,
+    pub url: Text,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
 }
@@ -322,6 +433,9 @@ macro_rules! raw_record {
 
 raw_record!(
     RawLaw,
+    RawLocalPolicy,
+    RawFacility,
+    RawLocator,
     RawHotline,
     RawOrganization,
     RawRegion,

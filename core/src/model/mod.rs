@@ -6,6 +6,13 @@
 
 use serde::{Deserialize, Serialize};
 
+mod local;
+
+pub use local::{
+    Caution, Cost, FacilityKind, FacilityRecord, FacilityStatus, Jurisdiction, LocalPolicyRecord,
+    PolicyCategory, PolicyStatus, Reporter, StateRecord, ZipPrefix,
+};
+
 /// Everything one content pack carries.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Pack {
@@ -40,21 +47,54 @@ pub struct Catalog {
     pub geography: Geography,
     pub policy: PolicyRecord,
     pub warrant: WarrantTree,
+    /// ICE detention facilities of the covered states, open and closed.
+    pub facilities: Vec<FacilityRecord>,
+    /// ICE's online detainee locator, for a shell to open (the core opens
+    /// nothing).
+    pub detainee_locator: Option<DetaineeLocator>,
+    /// Every US state and DC, with or without content.
+    pub states: Vec<StateRecord>,
+    /// Three-digit ZIP prefixes to their state, sorted, and the few ZIPs
+    /// whose state is not their prefix's: how a ZIP in a state without
+    /// content still finds its state.
+    pub zip_prefixes: Vec<ZipPrefix>,
+    pub zip_exceptions: Vec<ZipPrefix>,
     /// Whom the app must credit for its data (licences that require it).
     pub credits: Vec<Credit>,
+}
+
+/// Where families look up a person held by ICE.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DetaineeLocator {
+    pub url: String,
+    pub provenance: Provenance,
 }
 
 /// A page that a fact was taken from.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Source {
     pub id: String,
-    pub url: String,
+    /// Its web address; `None` only for a source known by its citation.
+    pub url: Option<String>,
+    /// A legal citation ("885 F.3d 332 (5th Cir. 2018)"), for a court
+    /// opinion the research names without a web address.
+    pub citation: Option<String>,
     pub publisher: String,
     pub tier: SourceTier,
     /// The date the page itself shows (its publication or update), as
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when the page shows none.
     /// Not the day it was read: that is a record's `checked`.
     pub date: Option<String>,
+}
+
+impl Source {
+    /// How to find it: the web address, else the citation.
+    pub fn reference(&self) -> &str {
+        self.url
+            .as_deref()
+            .or(self.citation.as_deref())
+            .unwrap_or_default()
+    }
 }
 
 /// How much weight a source carries (the research notes' [P], [R], [S]).
@@ -97,6 +137,9 @@ pub struct TopicRecord {
     pub title: String,
     pub summary: String,
     pub review: LegalReview,
+    /// `None`: everywhere (federal rights); a state's region id ("us-ca")
+    /// when the whole situation rests on that state's laws.
+    pub scope: Option<String>,
     pub steps: Vec<StepRecord>,
     /// Things not to do in this situation.
     pub do_not: Vec<DoNotRecord>,
@@ -107,6 +150,8 @@ pub struct TopicRecord {
 pub struct DoNotRecord {
     pub id: String,
     pub text: String,
+    /// `None`: everywhere; a state's region id for a state's law.
+    pub scope: Option<String>,
     pub provenance: Provenance,
 }
 
@@ -114,6 +159,9 @@ pub struct DoNotRecord {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StepRecord {
     pub id: String,
+    /// `None`: everywhere; a state's region id ("us-ca") for a step that
+    /// rests on that state's law, so no one elsewhere reads it as theirs.
+    pub scope: Option<String>,
     /// What to do.
     pub action: String,
     /// The exact words to say, if any.
@@ -129,6 +177,8 @@ pub struct StepRecord {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct LawRecord {
     pub id: String,
+    /// The state whose law it is ("us-ca").
+    pub state: String,
     /// E.g. "Gov. Code §§7284–7284.12".
     pub citation: String,
     pub status: LawStatus,
@@ -139,9 +189,26 @@ pub struct LawRecord {
     /// does not do.
     pub name: String,
     pub summary: String,
-    pub does_not: String,
+    /// `None` for the short records of the national table.
+    pub does_not: Option<String>,
+    /// The year as the research gives it, for records without full dates.
+    pub year: Option<String>,
+    /// For the national table: whether it limits or mandates cooperation.
+    pub effect: Option<CooperationEffect>,
+    /// The research's confidence, where it gives one.
+    pub confidence: Option<Confidence>,
     pub review: LegalReview,
     pub provenance: Provenance,
+}
+
+/// What a state's law does to cooperation with immigration enforcement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CooperationEffect {
+    LimitsCooperation,
+    MandatesCooperation,
+    /// Something else, such as a state immigration crime.
+    Other,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -152,6 +219,12 @@ pub enum LawStatus {
     Vetoed,
     /// Enacted, but its enforcement is being fought in court.
     InCourt,
+    /// A court has blocked it, fully or in key parts.
+    Blocked,
+    /// Replaced or amended by a later law (listed too).
+    Superseded,
+    /// Passed, but whether it became law or took effect is not confirmed.
+    Unconfirmed,
 }
 
 /// Who runs a line: people need to know a government line is not an advocate.
@@ -228,6 +301,8 @@ pub struct HotlineRecord {
     pub serves: Vec<String>,
     /// Set when the line serves only part of the county it is listed for.
     pub area: Option<ServedArea>,
+    /// Fluent message id: what a person must know before calling.
+    pub note: Option<String>,
     /// As written in the content (OpenStreetMap `opening_hours` syntax);
     /// `None` when no source states the hours.
     pub hours: Option<String>,
@@ -256,12 +331,16 @@ pub enum HotlineKind {
     LawyerReferral,
     /// A government office that refers people to services.
     Referral,
+    /// Free civil legal aid: intake and referrals.
+    LegalAid,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OrganizationRecord {
     pub id: String,
     pub name: String,
+    /// The street address as a source gives it.
+    pub address: Option<String>,
     /// The city it is based in, when a source names one.
     pub city: Option<String>,
     /// The county it is placed in (FIPS).
@@ -276,6 +355,13 @@ pub struct OrganizationRecord {
     pub languages: Vec<String>,
     /// Only if a source gives one; many organizations have none on record.
     pub phone: Option<PhoneNumber>,
+    /// Other numbers a source gives (see `Caution::TwoNumbers`).
+    pub other_phones: Vec<PhoneNumber>,
+    pub cost: Cost,
+    /// What the research warns about this record.
+    pub cautions: Vec<Caution>,
+    /// Fluent message id: who it serves or a limit a person must know.
+    pub note: Option<String>,
     pub confidence: Confidence,
     /// `None` until someone calls the number and records it.
     pub confirmed: Option<Confirmation>,
@@ -286,6 +372,8 @@ pub struct OrganizationRecord {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum LocationPrecision {
+    /// Its address's ZIP point: within a few kilometres.
+    Zip,
     /// The centre of its city (from the city's ZIP points): approximate.
     City,
     /// Only the county is known: a point inside the county.
@@ -300,6 +388,10 @@ pub enum Service {
     RapidResponse,
     LawyerReferral,
     DetentionSupport,
+    /// Legal help for children (SIJS, unaccompanied minors).
+    Children,
+    /// Help for survivors of crime, trafficking or domestic violence.
+    Victims,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -316,12 +408,14 @@ pub struct RegionRecord {
 }
 
 impl Service {
-    pub const ALL: [Service; 5] = [
+    pub const ALL: [Service; 7] = [
         Service::LegalAid,
         Service::DeportationDefense,
         Service::RapidResponse,
         Service::LawyerReferral,
         Service::DetentionSupport,
+        Service::Children,
+        Service::Victims,
     ];
 
     /// The kebab-case name used in content, JSON and the CLI.
@@ -332,6 +426,8 @@ impl Service {
             Service::RapidResponse => "rapid-response",
             Service::LawyerReferral => "lawyer-referral",
             Service::DetentionSupport => "detention-support",
+            Service::Children => "children",
+            Service::Victims => "victims",
         }
     }
 }
@@ -483,8 +579,9 @@ pub struct Geography {
     pub counties: Vec<CountyRecord>,
     /// Sorted by `zip`.
     pub zips: Vec<ZipRecord>,
-    /// Short names people use ("la", "sf"), folded, with the county's FIPS.
-    pub aliases: Vec<(String, String)>,
+    /// Short names people use ("la", "sf", Connecticut's former counties),
+    /// folded, with the counties they mean, the likeliest first.
+    pub aliases: Vec<(String, Vec<String>)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -492,6 +589,9 @@ pub struct CountyRecord {
     /// 5-digit FIPS code; also its region id.
     pub fips: String,
     pub name: String,
+    /// As written out: "Los Angeles County", "South Central Connecticut
+    /// Planning Region".
+    pub name_full: String,
     /// The region id of its state ("us-ca").
     pub state: String,
     pub seat: String,
@@ -523,10 +623,10 @@ pub struct ZipRecord {
 /// What local police and jails may and may not do, per state and county.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PolicyRecord {
-    /// One baseline per state: (state region id, the baseline).
+    /// One baseline per state: what its laws let local police and jails do.
     pub baselines: Vec<PolicyText>,
-    /// Local notes, by county FIPS.
-    pub notes: Vec<PolicyText>,
+    /// County and city policies beyond or against the state's laws.
+    pub local: Vec<LocalPolicyRecord>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,4 +1,11 @@
 //! The `Amparo` facade: the one entry point shells and the CLI talk to.
+//!
+//! Invariants: an instance holds only the negotiated locale chain and the
+//! chosen state (both replaced whole); the content is shared and never
+//! changes. With a state chosen, nothing scoped to another state is shown.
+
+mod places;
+mod warrant;
 
 use std::sync::{Arc, OnceLock};
 
@@ -6,14 +13,15 @@ use fluent_bundle::FluentArgs;
 
 use crate::answers::{
     CardLine, ContentInfo, DoNot, Law, LocaleInfo, NumberSummary, PackReview, ReviewSummary,
-    RightsCard, SearchHit, SearchKind, Step, Topic, TopicSummary, WarrantAdviceLine,
-    WarrantChoiceAnswer, WarrantOutcomeAnswer, WarrantQuestionAnswer, WarrantStep,
+    RightsCard, SearchHit, SearchKind, Step, Topic, TopicSummary,
 };
 use crate::error::AmparoError;
-use crate::finder::{self, Finder, HelpAnswer, HelpQuery, Labels, Texts};
+use crate::finder::{Finder, Labels, Texts};
 use crate::l10n::{Chain, Locales};
 use crate::messages;
-use crate::model::{Catalog, LawRecord, LegalReview, Manifest, Source, SourceTier, TopicRecord};
+use crate::model::{
+    Catalog, LawRecord, LegalReview, Manifest, Source, SourceTier, StateRecord, TopicRecord,
+};
 use crate::pack;
 use crate::search::{Entry, SearchIndex, Weight};
 
@@ -29,6 +37,9 @@ pub struct Amparo {
     labels: Arc<OnceLock<Labels>>,
     /// The search index of this chain's text, built on the first search.
     search: Arc<OnceLock<SearchIndex>>,
+    /// The state the person chose ("us-ct"): content scoped to other
+    /// states is left out. `None`: everything, each piece labelled.
+    state: Option<String>,
 }
 
 struct Content {
@@ -78,6 +89,7 @@ impl Amparo {
             chain,
             labels: Arc::default(),
             search: Arc::default(),
+            state: None,
         })
     }
 
@@ -115,27 +127,64 @@ impl Amparo {
             .collect()
     }
 
-    /// All situations, in the order they should be listed.
+    /// Whether content scoped to `scope` (a state's region id, or none for
+    /// everywhere) is shown with the chosen state.
+    fn in_scope(&self, scope: Option<&str>) -> bool {
+        match (scope, &self.state) {
+            (None, _) | (_, None) => true,
+            (Some(scope), Some(state)) => scope == state,
+        }
+    }
+
+    /// Whether a topic has anything to show with the chosen state.
+    fn topic_shown(&self, topic: &TopicRecord) -> bool {
+        self.in_scope(topic.scope.as_deref())
+            && topic
+                .steps
+                .iter()
+                .any(|step| self.in_scope(step.scope.as_deref()))
+    }
+
+    /// "Only in California", for content scoped to one state; `None` for
+    /// content that applies everywhere.
+    fn scope_label(&self, scope: Option<&str>) -> Option<String> {
+        let state = self.state_record(scope?)?;
+        let name = self.text(&state.name_message);
+        Some(self.text_with(messages::SCOPE_ONLY_IN, &[("state", &name)]))
+    }
+
+    fn state_record(&self, id: &str) -> Option<&StateRecord> {
+        self.content.catalog.states.iter().find(|s| s.id == id)
+    }
+
+    /// All situations, in the order they should be listed (with a state
+    /// chosen, those that apply there).
     pub fn topics(&self) -> Vec<TopicSummary> {
         self.content
             .catalog
             .topics
             .iter()
+            .filter(|topic| self.topic_shown(topic))
             .map(|topic| TopicSummary {
                 id: topic.id.clone(),
                 icon: topic.icon.clone(),
                 title: self.text(&topic.title),
                 summary: self.text(&topic.summary),
                 review: topic.review,
+                scope: topic.scope.as_deref().map(places::state_code),
+                scope_label: self.scope_label(topic.scope.as_deref()),
             })
             .collect()
     }
 
+    /// One situation with the steps that apply (with a state chosen, the
+    /// federal ones and that state's; otherwise all, each state's labelled).
     pub fn topic(&self, id: &str) -> Result<Topic, AmparoError> {
         let topic = self.find_topic(id)?;
         let steps = topic
             .steps
             .iter()
+            .filter(|step| self.in_scope(step.scope.as_deref()))
             .map(|step| Step {
                 id: step.id.clone(),
                 action: self.text(&step.action),
@@ -145,17 +194,22 @@ impl Amparo {
                 sources: self.sources(&step.provenance.sources),
                 checked: step.provenance.checked.clone(),
                 caveat: self.caveat(&step.provenance.sources),
+                scope: step.scope.as_deref().map(places::state_code),
+                scope_label: self.scope_label(step.scope.as_deref()),
             })
             .collect();
         let do_not = topic
             .do_not
             .iter()
+            .filter(|point| self.in_scope(point.scope.as_deref()))
             .map(|point| DoNot {
                 id: point.id.clone(),
                 text: self.text(&point.text),
                 sources: self.sources(&point.provenance.sources),
                 checked: point.provenance.checked.clone(),
                 caveat: self.caveat(&point.provenance.sources),
+                scope: point.scope.as_deref().map(places::state_code),
+                scope_label: self.scope_label(point.scope.as_deref()),
             })
             .collect();
         Ok(Topic {
@@ -164,19 +218,44 @@ impl Amparo {
             title: self.text(&topic.title),
             summary: self.text(&topic.summary),
             review: topic.review,
+            scope: topic.scope.as_deref().map(places::state_code),
+            scope_label: self.scope_label(topic.scope.as_deref()),
             steps,
             do_not,
         })
     }
 
-    /// Every law, in content order, whole.
+    /// The laws with full content: the chosen state's, or, with no state
+    /// chosen, every covered state's. Other states' statewide laws: see
+    /// [`Amparo::laws_of_state`].
     pub fn laws(&self) -> Vec<Law> {
-        self.content
+        let catalog = &self.content.catalog;
+        catalog
+            .laws
+            .iter()
+            .filter(|law| match &self.state {
+                Some(state) => &law.state == state,
+                None => catalog
+                    .states
+                    .iter()
+                    .any(|s| s.id == law.state && s.covered),
+            })
+            .map(|law| self.law_answer(law))
+            .collect()
+    }
+
+    /// Any state's laws the content has ("IL", "us-tx"): a covered state's
+    /// whole records, another state's from the national table.
+    pub fn laws_of_state(&self, state: &str) -> Result<Vec<Law>, AmparoError> {
+        let state = self.parse_state(state)?.id.clone();
+        Ok(self
+            .content
             .catalog
             .laws
             .iter()
+            .filter(|law| law.state == state)
             .map(|law| self.law_answer(law))
-            .collect()
+            .collect())
     }
 
     pub fn law(&self, id: &str) -> Result<Law, AmparoError> {
@@ -200,102 +279,21 @@ impl Amparo {
             signed: law.signed.clone(),
             effective: law.effective.clone(),
             summary: self.text(&law.summary),
-            does_not: self.text(&law.does_not),
+            does_not: law.does_not.as_deref().map(|d| self.text(d)),
+            state: places::state_code(&law.state),
+            state_name: self
+                .state_record(&law.state)
+                .map(|s| self.text(&s.name_message))
+                .unwrap_or_default(),
+            year: law.year.clone(),
+            effect: law.effect,
+            effect_label: law.effect.map(|e| self.text(messages::law_effect(e))),
+            confidence: law.confidence,
             review: law.review,
             sources: self.sources(&law.provenance.sources),
             checked: law.provenance.checked.clone(),
             caveat: self.caveat(&law.provenance.sources),
         }
-    }
-
-    /// The warrant checker's first question. `officer_locale` (usually
-    /// "en") is the language of the officer's side of the words to say.
-    pub fn warrant_check_start(&self, officer_locale: &str) -> Result<WarrantStep, AmparoError> {
-        let start = &self.content.catalog.warrant.start;
-        self.warrant_step(start, officer_locale)
-    }
-
-    /// Answers the question at `state` with one of its choices' ids and
-    /// moves on. The core keeps no session: the caller holds the state.
-    pub fn warrant_check_answer(
-        &self,
-        state: &str,
-        choice: &str,
-        officer_locale: &str,
-    ) -> Result<WarrantStep, AmparoError> {
-        let question = self
-            .content
-            .catalog
-            .warrant
-            .questions
-            .iter()
-            .find(|q| q.id == state)
-            .ok_or_else(|| AmparoError::UnknownWarrantState {
-                state: state.to_owned(),
-            })?;
-        let next = question
-            .choices
-            .iter()
-            .find(|c| c.id == choice)
-            .ok_or(AmparoError::UnknownWarrantChoice)?;
-        self.warrant_step(&next.next, officer_locale)
-    }
-
-    fn warrant_step(&self, node: &str, officer_locale: &str) -> Result<WarrantStep, AmparoError> {
-        let tree = &self.content.catalog.warrant;
-        let locales = &self.content.locales;
-        // Negotiated on every step, so a malformed officer tag is an error
-        // at once, not only at the outcome.
-        let officer_chain = locales.negotiate(&[officer_locale])?;
-        if let Some(q) = tree.questions.iter().find(|q| q.id == node) {
-            return Ok(WarrantStep {
-                state: q.id.clone(),
-                question: Some(WarrantQuestionAnswer {
-                    text: self.text(&q.text),
-                    choices: q
-                        .choices
-                        .iter()
-                        .map(|c| WarrantChoiceAnswer {
-                            id: c.id.clone(),
-                            label: self.text(&c.label),
-                        })
-                        .collect(),
-                }),
-                outcome: None,
-            });
-        }
-        let outcome = tree.outcomes.iter().find(|o| o.id == node).ok_or_else(|| {
-            AmparoError::UnknownWarrantState {
-                state: node.to_owned(),
-            }
-        })?;
-        Ok(WarrantStep {
-            state: outcome.id.clone(),
-            question: None,
-            outcome: Some(WarrantOutcomeAnswer {
-                id: outcome.id.clone(),
-                text: self.text(&outcome.text),
-                say: outcome.say.as_deref().map(|say| CardLine {
-                    user: self.text(say),
-                    officer: locales.format(&officer_chain, say),
-                }),
-                user_locale: first_tag(locales.tags(&self.chain)),
-                officer_locale: first_tag(locales.tags(&officer_chain)),
-                entry: outcome.entry,
-                advice: outcome
-                    .advice
-                    .iter()
-                    .map(|&advice| WarrantAdviceLine {
-                        advice,
-                        text: self.text(messages::warrant_advice(advice)),
-                    })
-                    .collect(),
-                review: outcome.review,
-                sources: self.sources(&outcome.provenance.sources),
-                checked: outcome.provenance.checked.clone(),
-                caveat: self.caveat(&outcome.provenance.sources),
-            }),
-        })
     }
 
     /// Searches topic, step and law text in the current languages. Case,
@@ -311,7 +309,7 @@ impl Amparo {
     fn search_entries(&self) -> Vec<Entry> {
         let catalog = &self.content.catalog;
         let mut entries = Vec::new();
-        for topic in &catalog.topics {
+        for topic in catalog.topics.iter().filter(|t| self.topic_shown(t)) {
             let title = self.text(&topic.title);
             let of_topic = |kind, step: Option<&str>, weight, text: String| Entry {
                 kind,
@@ -334,7 +332,11 @@ impl Amparo {
                 Weight::Body,
                 self.text(&topic.summary),
             ));
-            for point in &topic.do_not {
+            for point in topic
+                .do_not
+                .iter()
+                .filter(|p| self.in_scope(p.scope.as_deref()))
+            {
                 entries.push(of_topic(
                     SearchKind::Topic,
                     None,
@@ -342,7 +344,11 @@ impl Amparo {
                     self.text(&point.text),
                 ));
             }
-            for step in &topic.steps {
+            for step in topic
+                .steps
+                .iter()
+                .filter(|s| self.in_scope(s.scope.as_deref()))
+            {
                 let id = Some(step.id.as_str());
                 entries.push(of_topic(
                     SearchKind::Step,
@@ -366,13 +372,26 @@ impl Amparo {
                 ));
             }
         }
-        for law in &catalog.laws {
+        let searched_laws = catalog.laws.iter().filter(|law| match &self.state {
+            Some(state) => &law.state == state,
+            None => catalog
+                .states
+                .iter()
+                .any(|s| s.id == law.state && s.covered),
+        });
+        for law in searched_laws {
             let name = self.text(&law.name);
             for (weight, text) in [
                 (Weight::Title, name.clone()),
                 (Weight::Title, law.citation.clone()),
                 (Weight::Body, self.text(&law.summary)),
-                (Weight::Body, self.text(&law.does_not)),
+                (
+                    Weight::Body,
+                    law.does_not
+                        .as_deref()
+                        .map(|d| self.text(d))
+                        .unwrap_or_default(),
+                ),
             ] {
                 entries.push(Entry {
                     kind: SearchKind::Law,
@@ -433,7 +452,7 @@ impl Amparo {
             phrases: topic
                 .steps
                 .iter()
-                .filter(|step| step.on_card)
+                .filter(|step| step.on_card && self.in_scope(step.scope.as_deref()))
                 .filter_map(|step| step.say.as_deref())
                 .map(line)
                 .collect(),
@@ -458,20 +477,6 @@ impl Amparo {
             .ok_or_else(|| AmparoError::UnknownMessage { id: id.to_owned() })
     }
 
-    /// Where to get help, offline: the county and its policy, the lines to
-    /// call (county first), and the nearest organizations. The query is
-    /// used for this call only; nothing about it is kept.
-    pub fn find_help(&self, query: &HelpQuery) -> Result<HelpAnswer, AmparoError> {
-        let catalog = &self.content.catalog;
-        let finder = self.content.finder.get_or_init(|| Finder::new(catalog));
-        let texts = ChainTexts {
-            locales: &self.content.locales,
-            chain: &self.chain,
-        };
-        let labels = self.labels.get_or_init(|| Labels::new(catalog, &texts));
-        finder::find_help(catalog, finder, &texts, labels, query)
-    }
-
     pub fn content_info(&self) -> ContentInfo {
         let Content {
             manifest, catalog, ..
@@ -482,7 +487,7 @@ impl Amparo {
             .map(|topic| topic.review)
             .chain(catalog.laws.iter().map(|law| law.review))
             .chain(catalog.policy.baselines.iter().map(|p| p.review))
-            .chain(catalog.policy.notes.iter().map(|p| p.review));
+            .chain(catalog.policy.local.iter().map(|p| p.review));
         let (mut lawyer_reviewed, mut unreviewed) = (0, 0);
         for review in reviews {
             match review {
@@ -529,6 +534,14 @@ impl Amparo {
 
     fn text(&self, id: &str) -> String {
         self.content.locales.format(&self.chain, id)
+    }
+
+    fn text_with(&self, id: &str, args: &[(&str, &str)]) -> String {
+        ChainTexts {
+            locales: &self.content.locales,
+            chain: &self.chain,
+        }
+        .text_with(id, args)
     }
 }
 

@@ -1,0 +1,55 @@
+# 50 個州和華盛頓哥倫比亞特區的名稱（content/us/states.csv），給使用者看的寫法。
+# `state-<郵政代碼>`；應用程式會在通知中顯示它們（「只適用於加州」）。
+# 台灣、香港和中國大陸寫法不同的州名，後面用括號加上英文名稱。
+
+state-al = 阿拉巴馬州（Alabama）
+state-ak = 阿拉斯加州
+state-az = 亞利桑那州
+state-ar = 阿肯色州
+state-ca = 加州
+state-co = 科羅拉多州
+state-ct = 康乃狄克州（Connecticut）
+state-de = 德拉瓦州（Delaware）
+state-dc = 華盛頓哥倫比亞特區
+state-fl = 佛羅里達州
+state-ga = 喬治亞州（Georgia）
+state-hi = 夏威夷州
+state-id = 愛達荷州
+state-il = 伊利諾州（Illinois）
+state-in = 印第安納州
+state-ia = 愛荷華州（Iowa）
+state-ks = 堪薩斯州
+state-ky = 肯塔基州
+state-la = 路易斯安那州
+state-me = 緬因州
+state-md = 馬里蘭州
+state-ma = 麻薩諸塞州（Massachusetts）
+state-mi = 密西根州（Michigan）
+state-mn = 明尼蘇達州
+state-ms = 密西西比州
+state-mo = 密蘇里州
+state-mt = 蒙大拿州
+state-ne = 內布拉斯加州
+state-nv = 內華達州
+state-nh = 新罕布夏州（New Hampshire）
+state-nj = 新澤西州（New Jersey）
+state-nm = 新墨西哥州
+state-ny = 紐約州
+state-nc = 北卡羅萊納州（North Carolina）
+state-nd = 北達科他州
+state-oh = 俄亥俄州
+state-ok = 奧克拉荷馬州（Oklahoma）
+state-or = 奧勒岡州（Oregon）
+state-pa = 賓夕法尼亞州
+state-ri = 羅德島州（Rhode Island）
+state-sc = 南卡羅萊納州（South Carolina）
+state-sd = 南達科他州
+state-tn = 田納西州
+state-tx = 德州
+state-ut = 猶他州
+state-vt = 佛蒙特州
+state-va = 維吉尼亞州（Virginia）
+state-wa = 華盛頓州
+state-wv = 西維吉尼亞州（West Virginia）
+state-wi = 威斯康辛州（Wisconsin）
+state-wy = 懷俄明州
