@@ -64,7 +64,7 @@ def test_set_locales_switches_and_a_bad_tag_changes_nothing():
 def test_content_info_tells_version_counts_and_legal_review():
     info = amparo.Amparo(["en"]).content_info()
     assert info.topics == 15
-    assert info.coverage == ["US-CA"]
+    assert info.coverage == ["US-CA", "US-CT"]
     assert info.legal_review.status == amparo.PackReview.UNREVIEWED
     assert info.legal_review.lawyer_reviewed == 0
 
@@ -188,9 +188,65 @@ def test_find_help_errors_are_typed():
         app.find_help(_query(amparo.Place.ZIP(code="90012"), at=amparo.LocalTime(weekday=amparo.Weekday.MONDAY, minutes=1440)))
 
 
+def test_find_help_in_new_haven_answers_for_connecticut():
+    app = amparo.Amparo(["en"])
+    answer = app.find_help(_query(amparo.Place.ZIP(code="06511")))
+    assert answer.coverage == amparo.Coverage.COVERED
+    assert (answer.region.state, answer.region.county_fips) == ("CT", "09170")
+    assert answer.region.county_full == "South Central Connecticut Planning Region"
+    assert answer.policy.text.startswith("In Connecticut, the TRUST Act")
+    assert "ct-statewide-legal-services" in [h.id for h in answer.hotlines]
+    assert not any(law.id == "sb54" or "California" in law.name for law in answer.policy.laws)
+    assert all(o.county_fips.startswith("09") for o in answer.organizations)
+    old = app.find_help(_query(amparo.Place.COUNTY(name="New Haven County")))
+    assert old.region.county_fips == "09170"
+    assert [(c.county_fips, c.reason) for c in old.also_counties] == [("09140", amparo.NearbyReason.FORMER_COUNTY)]
+    app.set_state("CT")
+    assert app.state() == "CT"
+    assert not any(step.scope == "CA" for step in app.topic("in-jail").steps)
+    with pytest.raises(amparo.AmparoError.UnknownState):
+        app.set_state("Atlantis")
+    assert app.state() == "CT"
+
+
+def test_a_zip_in_another_state_answers_with_its_state():
+    answer = amparo.Amparo(["en"]).find_help(_query(amparo.Place.ZIP(code="10001")))
+    assert answer.coverage == amparo.Coverage.OTHER_STATE
+    assert answer.state.code == "NY" and answer.region is None
+    assert [law.id for law in answer.state_laws] == ["ny-protect-our-courts-act"]
+    assert all(h.scope == amparo.HotlineScope.NATIONAL for h in answer.hotlines)
+    assert answer.notice == "Amparo has no local content for New York yet. National lines still work."
+
+
+def test_detention_facilities_nearest_first_with_the_locator():
+    app = amparo.Amparo(["en"])
+    everything = app.detention_facilities("CA", None, None)
+    assert len(everything.facilities) == 15
+    assert all(f.county_fips.startswith("06") and f.sources for f in everything.facilities)
+    assert everything.locator_url == "https://locator.ice.gov"
+    assert "ice-detention-line" in [line.id for line in everything.info_lines]
+    bakersfield = app.detention_facilities("CA", 35.3733, -119.0187)
+    assert bakersfield.facilities[0].id == "mesa-verde"
+    assert bakersfield.facilities[0].status == amparo.FacilityStatus.OPERATING
+    with pytest.raises(amparo.AmparoError.InvalidCoordinates):
+        app.detention_facilities("CA", 35.0, None)
+    with pytest.raises(amparo.AmparoError.UnknownState):
+        app.detention_facilities("ZZ", None, None)
+    fresno = app.find_help(_query(amparo.Place.ZIP(code="93701")))
+    assert fresno.detention.locator_url == "https://locator.ice.gov"
+    assert fresno.detention.facilities
+    assert all(f.status == amparo.FacilityStatus.OPERATING for f in fresno.detention.facilities)
+    assert all(o.county_fips == "06019" and o.phone is not None for o in fresno.organizations)
+
+
 def test_laws_and_the_vision_act():
     app = amparo.Amparo(["en"])
+    # With no state chosen, both covered states' laws: 12 and 6.
+    assert len(app.laws()) == 18
+    app.set_state("CA")
     assert len(app.laws()) == 12
+    texas = {law.id: law for law in app.laws_of_state("TX")}
+    assert texas["tx-sb4-2017"].effect == amparo.CooperationEffect.MANDATES_COOPERATION
     vision = app.law("vision-act")
     assert vision.status == amparo.LawStatus.DID_NOT_PASS
     assert vision.sources

@@ -45,7 +45,25 @@ test("topics and laws") {
     let topics = amparo.topics()
     check(topics.count == 15 && topics.first?.id == "at-home", "15 topics, at-home first")
     check(try amparo.law(id: "vision-act").status == .didNotPass, "the VISION Act did not pass")
-    check(amparo.contentInfo().counties == 58, "58 counties")
+    check(amparo.contentInfo().counties == 67, "58 California counties and 9 Connecticut planning regions")
+    check(amparo.laws().count == 18, "12 California and 6 Connecticut laws")
+    let texas = try amparo.lawsOfState(state: "TX")
+    check(texas.contains { $0.id == "tx-sb4-2017" && $0.effect == .mandatesCooperation },
+          "Texas SB 4 (2017) mandates cooperation")
+}
+
+test("Connecticut and other states") {
+    let amparo = try Amparo(preferredLocales: ["en"])
+    let newHaven = try amparo.findHelp(query: query(.zip(code: "06511")))
+    check(newHaven.region?.countyFips == "09170", "06511 is South Central Connecticut")
+    check(newHaven.hotlines.contains { $0.id == "ct-statewide-legal-services" }, "the Statewide Legal Services line")
+    check(!(newHaven.policy?.text.contains("California") ?? true), "no California law")
+    let newYork = try amparo.findHelp(query: query(.zip(code: "10001")))
+    check(newYork.coverage == .otherState && newYork.state?.code == "NY", "10001 is New York, not covered")
+    check(newYork.detention.locatorUrl == "https://locator.ice.gov", "the detainee locator everywhere")
+    let detention = try amparo.detentionFacilities(state: "CA", latitude: 35.3733, longitude: -119.0187)
+    check(detention.facilities.first?.id == "mesa-verde", "Mesa Verde nearest Bakersfield")
+    check(detention.facilities.count == 15, "15 California facilities")
 }
 
 test("find help for a ZIP and for coordinates") {

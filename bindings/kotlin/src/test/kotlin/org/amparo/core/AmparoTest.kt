@@ -44,7 +44,7 @@ class AmparoTest {
             val first = topic.steps.first()
             assertEquals("pull-over-safely", first.id)
             assertNull(first.say)
-            assertTrue(first.sources.any { it.url.startsWith("https://www.acluva.org/") })
+            assertTrue(first.sources.any { it.url?.startsWith("https://www.acluva.org/") == true })
             assertEquals(SourceTier.PRIMARY, first.sources.first { it.id == "aclu-va" }.tier)
             assertEquals("2026-11-21", first.checked)
         }
@@ -87,7 +87,7 @@ class AmparoTest {
         Amparo(listOf("en")).use { amparo ->
             val info = amparo.contentInfo()
             assertEquals(15u, info.topics)
-            assertEquals(listOf("US-CA"), info.coverage)
+            assertEquals(listOf("US-CA", "US-CT"), info.coverage)
             assertEquals(PackReview.UNREVIEWED, info.legalReview.status)
             assertEquals(0u, info.legalReview.lawyerReviewed)
         }
@@ -164,6 +164,69 @@ class AmparoTest {
     }
 
     @Test
+    fun `find help in New Haven answers for Connecticut, with no California law`() {
+        Amparo(listOf("en")).use { amparo ->
+            val answer = amparo.findHelp(query(Place.Zip("06511")))
+            assertEquals(Coverage.COVERED, answer.coverage)
+            assertEquals("09170", answer.region?.countyFips)
+            assertEquals("South Central Connecticut Planning Region", answer.region?.countyFull)
+            assertEquals("CT", answer.state?.code)
+            assertTrue(answer.policy!!.text.startsWith("In Connecticut, the TRUST Act"))
+            assertTrue(answer.hotlines.any { it.id == "ct-statewide-legal-services" })
+            assertFalse(answer.policy!!.laws.any { it.id == "sb54" || it.name.contains("California") })
+            assertTrue(answer.organizations.all { it.countyFips.startsWith("09") })
+            // An old county name still answers, and names every region it spans.
+            val oldCounty = amparo.findHelp(query(Place.County("New Haven County")))
+            assertEquals("09170", oldCounty.region?.countyFips)
+            assertEquals(listOf("09140"), oldCounty.alsoCounties.map { it.countyFips })
+            assertEquals(NearbyReason.FORMER_COUNTY, oldCounty.alsoCounties.first().reason)
+            // A Connecticut user never reads a California step.
+            amparo.setState("CT")
+            assertEquals("CT", amparo.state())
+            val inJail = amparo.topic("in-jail")
+            assertTrue(inJail.steps.none { it.scope == "CA" })
+            assertTrue(inJail.steps.any { it.scope == "CT" })
+            assertThrows<AmparoException.UnknownState> { amparo.setState("Atlantis") }
+            assertEquals("CT", amparo.state())
+        }
+    }
+
+    @Test
+    fun `a ZIP in another state answers with that state and national lines`() {
+        Amparo(listOf("en")).use { amparo ->
+            val answer = amparo.findHelp(query(Place.Zip("10001")))
+            assertEquals(Coverage.OTHER_STATE, answer.coverage)
+            assertEquals("NY", answer.state?.code)
+            assertNull(answer.region)
+            assertEquals(listOf("ny-protect-our-courts-act"), answer.stateLaws.map { it.id })
+            assertTrue(answer.hotlines.all { it.scope == HotlineScope.NATIONAL })
+            assertEquals("Amparo has no local content for New York yet. National lines still work.", answer.notice)
+        }
+    }
+
+    @Test
+    fun `detention facilities of California, nearest first, with the locator`() {
+        Amparo(listOf("en")).use { amparo ->
+            val all = amparo.detentionFacilities("CA", null, null)
+            assertEquals(15, all.facilities.size)
+            assertTrue(all.facilities.all { it.countyFips.startsWith("06") && it.sources.isNotEmpty() })
+            assertEquals("https://locator.ice.gov", all.locatorUrl)
+            assertTrue(all.infoLines.any { it.id == "ice-detention-line" })
+            val bakersfield = amparo.detentionFacilities("CA", 35.3733, -119.0187)
+            assertEquals("mesa-verde", bakersfield.facilities.first().id)
+            assertEquals(FacilityStatus.OPERATING, bakersfield.facilities.first().status)
+            assertThrows<AmparoException.InvalidCoordinates> { amparo.detentionFacilities("CA", 35.0, null) }
+            assertThrows<AmparoException.UnknownState> { amparo.detentionFacilities("ZZ", null, null) }
+            // Every find-help answer carries the locator and the nearest places holding people now.
+            val fresno = amparo.findHelp(query(Place.Zip("93701")))
+            assertEquals("https://locator.ice.gov", fresno.detention.locatorUrl)
+            assertTrue(fresno.detention.facilities.isNotEmpty())
+            assertTrue(fresno.detention.facilities.all { it.status == FacilityStatus.OPERATING })
+            assertTrue(fresno.organizations.all { it.countyFips == "06019" && it.phone != null })
+        }
+    }
+
+    @Test
     fun `find help marks lines open at the caller's time`() {
         Amparo(listOf("en")).use { amparo ->
             val night = LocalTime(Weekday.SUNDAY, (23 * 60).toUShort())
@@ -178,7 +241,8 @@ class AmparoTest {
         Amparo(listOf("en")).use { amparo ->
             assertThrows<AmparoException.InvalidCoordinates> { amparo.findHelp(query(Place.Coordinates(Double.NaN, 0.0))) }
             assertThrows<AmparoException.InvalidZip> { amparo.findHelp(query(Place.Zip("9001"))) }
-            assertThrows<AmparoException.UnknownZip> { amparo.findHelp(query(Place.Zip("10001"))) }
+            // No state's ZIP codes begin with 000.
+            assertThrows<AmparoException.UnknownZip> { amparo.findHelp(query(Place.Zip("00000"))) }
             assertThrows<AmparoException.UnknownCity> { amparo.findHelp(query(Place.City("Atlantis"))) }
         }
     }
@@ -186,7 +250,11 @@ class AmparoTest {
     @Test
     fun `laws, the warrant checker and search`() {
         Amparo(listOf("zh-TW")).use { amparo ->
+            // With no state chosen, both covered states' laws: 12 and 6.
+            assertEquals(18, amparo.laws().size)
+            amparo.setState("CA")
             assertEquals(12, amparo.laws().size)
+            amparo.setState(null)
             assertEquals(LawStatus.DID_NOT_PASS, amparo.law("vision-act").status)
             assertThrows<AmparoException.UnknownLaw> { amparo.law("sb1070") }
             var step = amparo.warrantCheckStart("en")
