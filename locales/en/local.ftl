@@ -51,12 +51,12 @@ cost-low-cost = low cost
 cost-unknown = cost not stated
 caution-third-party-parse = From someone else's copy of a government list, not checked against the list itself.
 caution-single-source = Only one source lists it.
-caution-recognition-renewal-pending = Its government approval to give immigration help was due for renewal; the renewal was pending.
+caution-recognition-renewal-pending = On the government list we used, its U.S. Justice Department recognition to give immigration legal help was at or near its end date, with renewal pending.
 caution-two-numbers = Two sources give two different numbers. Both are shown.
 caution-area-code-mismatch = The phone's area code is not the city's.
 caution-government-office = A government office, not a nonprofit.
 caution-merged-offices = The source mixed up two offices; the address or phone may be the other office's.
-caution-referral-only = Refers people to lawyers; no walk-in help.
+caution-referral-only = Refers people to lawyers: no direct legal help, and no walk-ins.
 caution-limited-eligibility = Helps only some people: read who it serves.
 caution-no-phone-found = No phone number was found for it.
 
@@ -64,4 +64,4 @@ caution-no-phone-found = No phone number was found for it.
 
 hotline-ice-la-field-office-note = Run by ICE. Call it if ICE's online detainee locator does not find the person, and the arrest was in Los Angeles, Orange, Riverside, San Bernardino, Ventura, Santa Barbara or San Luis Obispo County.
 hotline-orr-note = For a parent or guardian looking for a child under 18 held by the Office of Refugee Resettlement. A government office, not an advocate.
-hotline-ct-statewide-note = If you have no immigration papers, the source says to contact New Haven Legal Assistance directly instead of this line. We did not find New Haven Legal Assistance's own number.
+hotline-ct-statewide-note = If you do not have legal immigration status, the source says to apply to New Haven Legal Assistance directly, not through this line; it says that office does not report immigration status to police or any other authority. We did not find its own phone number; its web page is nhlegal.org/get-help.

@@ -60,7 +60,7 @@ at-work-dont-consent-to-search = Do not agree to a search. You can say out loud:
 ## Arrested by police
 
 arrested-title = Arrested by police
-arrested-summary = Local police or a sheriff arrest you.
+arrested-summary = Local police or sheriff's deputies arrest you.
 
 arrested-ask-for-lawyer-do = Ask for a lawyer. Do not decide anything until you have talked with one.
 arrested-ask-for-lawyer-say = I want to speak with a lawyer.

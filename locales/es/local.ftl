@@ -51,12 +51,12 @@ cost-low-cost = bajo costo
 cost-unknown = no se indica el costo
 caution-third-party-parse = Viene de la copia que alguien más hizo de una lista del gobierno, y no se comparó con la lista misma.
 caution-single-source = Aparece en una sola fuente.
-caution-recognition-renewal-pending = Su aprobación del gobierno para dar ayuda de inmigración tenía que renovarse; la renovación estaba pendiente.
+caution-recognition-renewal-pending = En la lista del gobierno que usamos, su reconocimiento del Departamento de Justicia de EE. UU. para dar ayuda legal de inmigración estaba en su fecha de vencimiento o cerca de ella, y la renovación estaba pendiente.
 caution-two-numbers = Dos fuentes dan dos números distintos. Se muestran los dos.
 caution-area-code-mismatch = El código de área del teléfono no es el de la ciudad.
 caution-government-office = Es una oficina del gobierno, no una organización sin fines de lucro.
 caution-merged-offices = La fuente confundió dos oficinas; es posible que la dirección o el teléfono sean los de la otra oficina.
-caution-referral-only = Refiere a las personas a abogados; no atiende a quien llega sin cita.
+caution-referral-only = Refiere a las personas a abogados: no da ayuda legal directa y no atiende sin cita.
 caution-limited-eligibility = Solo ayuda a algunas personas: lea a quién atiende.
 caution-no-phone-found = No se encontró su número de teléfono.
 
@@ -64,4 +64,4 @@ caution-no-phone-found = No se encontró su número de teléfono.
 
 hotline-ice-la-field-office-note = La maneja ICE. Llame si el localizador de detenidos en línea de ICE no encuentra a la persona, y el arresto fue en el condado de Los Angeles, Orange, Riverside, San Bernardino, Ventura, Santa Barbara o San Luis Obispo.
 hotline-orr-note = Para un padre, una madre o un tutor que busca a un niño menor de 18 años que está bajo la custodia de la Oficina de Reasentamiento de Refugiados (Office of Refugee Resettlement). Es una oficina del gobierno, no un grupo de defensa de inmigrantes.
-hotline-ct-statewide-note = Si usted no tiene papeles migratorios, la fuente dice que se comunique directamente con New Haven Legal Assistance en lugar de llamar a esta línea. No encontramos el número propio de New Haven Legal Assistance.
+hotline-ct-statewide-note = Si usted no tiene un estatus migratorio legal, la fuente dice que solicite ayuda directamente a New Haven Legal Assistance, no por medio de esta línea; según la fuente, esa oficina no reporta el estatus migratorio a la policía ni a ninguna otra autoridad. No encontramos el número de teléfono propio de esa oficina; su página web es nhlegal.org/get-help.

@@ -60,7 +60,7 @@ at-work-dont-consent-to-search = No dé permiso para un registro. Puede decir en
 ## Arresto por la policía
 
 arrested-title = Si la policía lo arresta
-arrested-summary = La policía local o un alguacil lo arresta.
+arrested-summary = La policía local o los ayudantes del alguacil lo arrestan.
 
 arrested-ask-for-lawyer-do = Pida un abogado. No decida nada hasta haber hablado con uno.
 arrested-ask-for-lawyer-say = Quiero hablar con un abogado.

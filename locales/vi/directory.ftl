@@ -1,7 +1,7 @@
 # Chữ cho phần tìm trợ giúp. Không bao giờ ghi số điện thoại trong nội dung văn bản:
 # các số là dữ liệu có nguồn.
 
-policy-ca-baseline = Tại California, cảnh sát địa phương và cảnh sát quận (sheriff) nói chung không được hỏi về tình trạng di trú của quý vị, và nhà giam địa phương không được giữ quý vị quá giờ được thả vì Sở Di trú và Hải quan (ICE) yêu cầu. Nếu quý vị đã bị kết án về một số tội nghiêm trọng, nhà giam vẫn có thể báo cho ICE biết khi nào quý vị được thả, hoặc giao quý vị cho ICE. Trong nhà giam địa phương, quý vị có thể từ chối nói chuyện với ICE, hoặc chỉ nói chuyện khi có luật sư của quý vị ở đó; quý vị cần được nhận một mẫu đơn giải thích điều này. Nhân viên công lực liên bang không bị ràng buộc bởi các luật tiểu bang này.
+policy-ca-baseline = Tại California, cảnh sát địa phương và văn phòng cảnh sát trưởng quận (sheriff) nói chung không được hỏi về tình trạng di trú của quý vị, và nhà giam địa phương không được giữ quý vị quá giờ được thả vì Sở Di trú và Hải quan (ICE) yêu cầu. Nếu quý vị đã bị kết án về một số tội nghiêm trọng, nhà giam vẫn có thể báo cho ICE biết khi nào quý vị được thả, hoặc giao quý vị cho ICE. Trong nhà giam địa phương, quý vị có thể từ chối nói chuyện với ICE, hoặc chỉ nói chuyện khi có luật sư của quý vị ở đó; quý vị cần được nhận một mẫu đơn giải thích điều này. Nhân viên công lực liên bang không bị ràng buộc bởi các luật tiểu bang này.
 
 ## Đường dây dùng để làm gì, và ai điều hành
 

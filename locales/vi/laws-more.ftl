@@ -2,7 +2,7 @@
 
 law-vision-act-name = Đạo luật VISION (VISION Act, AB 937)
 law-vision-act-summary = Dự luật này lẽ ra sẽ ngăn nhà tù tiểu bang và nhà giam địa phương giao người cho Sở Di trú và Hải quan (ICE) khi những người đó đủ điều kiện được thả. Dự luật được Hạ viện tiểu bang thông qua năm 2021. Năm 2022, dự luật bị thất bại tại Thượng viện tiểu bang, thiếu 3 phiếu. Đây không phải là luật.
-law-vision-act-does-not = Đây không phải là luật, nên không bảo vệ ai cả. Nhà tù tiểu bang vẫn có thể báo cho Sở Di trú và Hải quan (ICE) biết về những người sắp ra tù và sắp xếp để giao họ cho ICE. Các giới hạn trong SB 54 áp dụng cho cảnh sát địa phương và cảnh sát quận (sheriff), không áp dụng cho nhà tù tiểu bang.
+law-vision-act-does-not = Đây không phải là luật, nên không bảo vệ ai cả. Nhà tù tiểu bang vẫn có thể báo cho Sở Di trú và Hải quan (ICE) biết về những người sắp ra tù và sắp xếp để giao họ cho ICE. Các giới hạn trong SB 54 áp dụng cho cảnh sát địa phương và văn phòng cảnh sát trưởng quận (sheriff), không áp dụng cho nhà tù tiểu bang.
 
 law-home-act-name = Đạo luật HOME (HOME Act, AB 1306)
 law-home-act-summary = Dự luật này được đưa ra sau Đạo luật VISION. Thống đốc Newsom đã phủ quyết dự luật này vào ngày 22 tháng 9 năm 2023, nên đây không phải là luật. Khi phủ quyết, ông nói rằng nhà tù tiểu bang sẽ giới hạn việc liên lạc với Sở Di trú và Hải quan (ICE) vào hai lúc: khi một người vào tù và khi người đó sắp được thả.

@@ -51,12 +51,12 @@ cost-low-cost = chi phí thấp
 cost-unknown = không ghi chi phí
 caution-third-party-parse = Lấy từ bản sao của người khác về một danh sách của chính phủ, chưa được đối chiếu với chính danh sách đó.
 caution-single-source = Chỉ có một nguồn ghi tên nơi này.
-caution-recognition-renewal-pending = Sự chấp thuận của chính phủ cho phép nơi này giúp đỡ về di trú đã đến hạn gia hạn; lúc đó việc gia hạn đang chờ xét duyệt.
+caution-recognition-renewal-pending = Theo danh sách của chính phủ mà chúng tôi đã dùng, sự công nhận của Bộ Tư pháp Hoa Kỳ (Justice Department) cho phép nơi này trợ giúp pháp lý về di trú đã đến hoặc sắp đến ngày hết hạn, và việc gia hạn đang chờ xét duyệt.
 caution-two-numbers = Hai nguồn đưa ra hai số khác nhau. Cả hai số đều được hiển thị.
 caution-area-code-mismatch = Mã vùng của số điện thoại không phải mã vùng của thành phố.
 caution-government-office = Một văn phòng chính phủ, không phải một tổ chức phi lợi nhuận.
 caution-merged-offices = Nguồn đã lẫn lộn hai văn phòng; địa chỉ hoặc số điện thoại có thể là của văn phòng kia.
-caution-referral-only = Giới thiệu người đến luật sư; không giúp người đến thẳng mà không hẹn trước.
+caution-referral-only = Giới thiệu người đến luật sư: không trực tiếp trợ giúp pháp lý, và không tiếp người đến mà không hẹn trước.
 caution-limited-eligibility = Chỉ giúp một số người: hãy đọc xem nơi này phục vụ ai.
 caution-no-phone-found = Không tìm thấy số điện thoại của nơi này.
 
@@ -64,4 +64,4 @@ caution-no-phone-found = Không tìm thấy số điện thoại của nơi này
 
 hotline-ice-la-field-office-note = Do Sở Di trú và Hải quan (ICE) điều hành. Hãy gọi số này nếu công cụ tìm người bị giam trên mạng của ICE không tìm thấy người đó, và người đó bị bắt ở một trong các quận sau: Los Angeles, Orange, Riverside, San Bernardino, Ventura, Santa Barbara hoặc San Luis Obispo.
 hotline-orr-note = Dành cho cha mẹ hoặc người giám hộ đang tìm một đứa trẻ dưới 18 tuổi đang bị Văn phòng Tái định cư Người tị nạn (Office of Refugee Resettlement) giữ. Một văn phòng chính phủ, không phải một nhóm bênh vực di dân.
-hotline-ct-statewide-note = Nếu quý vị không có giấy tờ di trú, nguồn tin nói rằng hãy liên lạc thẳng với New Haven Legal Assistance thay vì gọi đường dây này. Chúng tôi không tìm thấy số điện thoại riêng của New Haven Legal Assistance.
+hotline-ct-statewide-note = Nếu quý vị không có tình trạng di trú hợp pháp, nguồn tin nói rằng hãy nộp đơn xin trợ giúp thẳng cho New Haven Legal Assistance, không qua đường dây này; nguồn tin cũng nói rằng văn phòng đó không báo tình trạng di trú cho cảnh sát hay bất kỳ cơ quan chức năng nào khác. Chúng tôi không tìm thấy số điện thoại riêng của văn phòng này; trang mạng của văn phòng này là nhlegal.org/get-help.

@@ -60,7 +60,7 @@ at-work-dont-consent-to-search = Đừng đồng ý cho khám xét. Quý vị c�
 ## Bị cảnh sát bắt
 
 arrested-title = Bị cảnh sát bắt
-arrested-summary = Cảnh sát địa phương hoặc cảnh sát quận (sheriff) bắt quý vị.
+arrested-summary = Cảnh sát địa phương hoặc cảnh sát quận (deputies) của cảnh sát trưởng quận (sheriff) bắt quý vị.
 
 arrested-ask-for-lawyer-do = Hãy yêu cầu được gặp luật sư. Đừng quyết định bất cứ điều gì cho đến khi quý vị đã nói chuyện với luật sư.
 arrested-ask-for-lawyer-say = Tôi muốn nói chuyện với luật sư.

@@ -57,14 +57,14 @@ weekday-sunday = 星期日
 finder-no-local-line = 我們不知道這個地方有本地的快速應變熱線。請打下面列出的地區熱線或全國熱線。
 finder-outside = 這個地點不在 Amparo 服務的範圍內。全國熱線仍然可以使用。
 finder-other-state = Amparo 還沒有{ $state }的本地內容。全國熱線仍然可以使用。
-finder-location-city = 大約位置：所在城市的中心。
-finder-location-county = 大約位置：只知道所在的縣。
-finder-location-zip = 大約位置：所在郵遞區號 (ZIP code) 的中心。
+finder-location-city = 大約位置：它所在的城市的中心。
+finder-location-county = 大約位置：只知道它所在的縣。
+finder-location-zip = 大約位置：它所在的郵遞區號 (ZIP code) 的中心。
 nearby-shared-zip = 這個郵遞區號 (ZIP code) 有一部分在 { $county }。
 nearby-shared-city = 這個城市有一部分在 { $county }。
 nearby-near-border = { $county } 在 { $km } 公里外。請確認您在哪一個縣或地區。
 nearby-nearest = Amparo 涵蓋的最近的縣或地區是 { $county }，距離 { $km } 公里。
-nearby-former-county = 以前的 { $former } 縣，現在有一部分在 { $county }。
+nearby-former-county = 以前的 { $former } 縣現在有一部分在 { $county }。
 
 ## 某一點的所有來源都不可靠時（部落格、轉貼、律師事務所網頁）顯示
 

@@ -51,17 +51,17 @@ cost-low-cost = 低收費
 cost-unknown = 沒有說明費用
 caution-third-party-parse = 資料來自別人複製的政府名單，沒有和原本的名單核對過。
 caution-single-source = 只有一個來源列出它。
-caution-recognition-renewal-pending = 它提供移民協助的政府認可，當時到期需要更新；更新當時還在處理中。
+caution-recognition-renewal-pending = 在我們使用的政府名單上，它提供移民法律協助的美國司法部 (Justice Department) 認可已經到期或接近到期日，更新還在等待處理。
 caution-two-numbers = 兩個來源提供兩個不同的號碼。兩個號碼都列出來了。
 caution-area-code-mismatch = 這個電話的區號不是這個城市的區號。
 caution-government-office = 這是政府辦公室，不是非營利組織。
 caution-merged-offices = 來源把兩個辦公室混在一起了；地址或電話可能是另一個辦公室的。
-caution-referral-only = 只為民眾轉介律師；不提供沒有預約直接上門的協助。
+caution-referral-only = 只為民眾轉介律師：不直接提供法律協助，也不接受沒有預約直接上門。
 caution-limited-eligibility = 只幫助某些人：請看它服務哪些人。
 caution-no-phone-found = 沒有找到它的電話號碼。
 
 ## 打電話之前必須先看的熱線說明
 
 hotline-ice-la-field-office-note = 由移民及海關執法局 (ICE) 營運。如果 ICE 的線上被拘留者查詢系統找不到這個人，而且逮捕是在 Los Angeles、Orange、Riverside、San Bernardino、Ventura、Santa Barbara 或 San Luis Obispo 縣發生的，請打這條熱線。
-hotline-orr-note = 給正在尋找孩子的父母或監護人：孩子未滿 18 歲，由難民安置辦公室 (Office of Refugee Resettlement) 看管。這是政府辦公室，不是權益倡導團體。
-hotline-ct-statewide-note = 如果您沒有移民文件，來源說請直接聯絡 New Haven Legal Assistance，而不是打這條熱線。我們沒有找到 New Haven Legal Assistance 自己的電話號碼。
+hotline-orr-note = 供父母或監護人尋找被難民安置辦公室 (Office of Refugee Resettlement) 關押、未滿 18 歲的孩子。這是政府辦公室，不是權益倡導團體。
+hotline-ct-statewide-note = 如果您沒有合法的移民身分，來源說請直接向 New Haven Legal Assistance 申請，不要透過這條熱線；來源也說，這個辦公室不會把移民身分報告給警察或任何其他機關。我們沒有找到它自己的電話號碼；它的網頁是 nhlegal.org/get-help。

@@ -60,7 +60,7 @@ at-work-dont-consent-to-search = 不要同意搜查。您可以大聲說：我�
 ## 被警察逮捕
 
 arrested-title = 被警察逮捕
-arrested-summary = 地方警察或縣警長部門 (sheriff) 逮捕您。
+arrested-summary = 地方警察或縣警員 (sheriff's deputies) 逮捕您。
 
 arrested-ask-for-lawyer-do = 要求見律師。在和律師談過之前，什麼都不要決定。
 arrested-ask-for-lawyer-say = 我要和律師談。
