@@ -178,6 +178,30 @@ fn the_california_table_has_every_county_once_and_says_when_nothing_was_found() 
     };
     assert_eq!(marked(&table), 0);
     assert!(marked(&all) > 0);
+    // What is left out is said: Kings County's ACLU report and Hanford's
+    // resolution are low confidence, so the row says two are hidden.
+    let kings = |t: &amparo_core::PolicyTable| {
+        t.counties
+            .iter()
+            .find(|r| r.county_fips == "06031")
+            .cloned()
+            .expect("Kings")
+    };
+    let hidden = kings(&table);
+    assert_eq!(hidden.category, PolicyCategory::NoLocalPolicyFound);
+    assert_eq!(hidden.hidden_low_confidence, 2);
+    assert_eq!(
+        hidden.hidden_note.as_deref(),
+        Some("Low-confidence reports left out here: 2.")
+    );
+    let shown = kings(&all);
+    assert_eq!(shown.category, PolicyCategory::HelpsIceWithinStateLaw);
+    assert!(shown.county_policy.low_confidence_note.is_some());
+    assert_eq!(shown.city_policies.len(), 1);
+    assert_eq!((shown.hidden_low_confidence, shown.hidden_note), (0, None));
+    for row in &table.counties {
+        assert_eq!(row.hidden_note.is_some(), row.hidden_low_confidence > 0);
+    }
     assert_eq!(
         amparo.local_policies("Atlantis", false),
         Err(AmparoError::UnknownState)

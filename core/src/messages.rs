@@ -116,6 +116,8 @@ registry! {
     LOCAL_POLICY_UNDATED = "local-policy-undated";
     LOCAL_POLICY_REMINDER = "local-policy-reminder";
     LOCAL_POLICY_NONE_FOUND = "local-policy-none-found";
+    /// `$count`: low-confidence local records left out of a table row.
+    LOCAL_POLICY_HIDDEN_LOW = "local-policy-hidden-low";
     POLICY_CATEGORY_LIMITS = "policy-category-limits-beyond-state-law";
     POLICY_CATEGORY_FOLLOWS = "policy-category-follows-state-law";
     POLICY_CATEGORY_HELPS = "policy-category-helps-ice-within-state-law";

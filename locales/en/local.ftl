@@ -6,6 +6,7 @@ local-policy-as-of = As of { $date }, according to { $who }: { $policy }
 local-policy-undated = According to { $who } (no date shown): { $policy }
 local-policy-reminder = Local policies do not bind federal agents.
 local-policy-none-found = The research found no local policy here beyond state law.
+local-policy-hidden-low = Low-confidence reports left out here: { $count }.
 reported-by-official-records = official records
 reported-by-news-reports = news reports
 reported-by-the-sheriff = the sheriff's office

@@ -6,6 +6,7 @@ local-policy-as-of = Al { $date }, según { $who }: { $policy }
 local-policy-undated = Según { $who } (no se indica la fecha): { $policy }
 local-policy-reminder = Las políticas locales no obligan a los agentes federales.
 local-policy-none-found = La investigación no encontró aquí ninguna política local además de la ley estatal.
+local-policy-hidden-low = Informes de confianza baja que no se muestran aquí: { $count }.
 reported-by-official-records = los registros oficiales
 reported-by-news-reports = las noticias
 reported-by-the-sheriff = la oficina del alguacil

@@ -6,6 +6,7 @@ local-policy-as-of = Tính đến ngày { $date }, theo { $who }: { $policy }
 local-policy-undated = Theo { $who } (không ghi ngày): { $policy }
 local-policy-reminder = Chính sách địa phương không ràng buộc nhân viên công lực liên bang.
 local-policy-none-found = Khi tìm hiểu, chúng tôi không thấy chính sách địa phương nào ở đây ngoài luật tiểu bang.
+local-policy-hidden-low = Số báo cáo độ tin cậy thấp không được hiển thị ở đây: { $count }.
 reported-by-official-records = hồ sơ chính thức
 reported-by-news-reports = các bản tin
 reported-by-the-sheriff = văn phòng cảnh sát trưởng quận (sheriff)

@@ -6,6 +6,7 @@ local-policy-as-of = 截至 { $date }，根據{ $who }的說法：{ $policy }
 local-policy-undated = 根據{ $who }的說法（沒有標明日期）：{ $policy }
 local-policy-reminder = 地方政策不約束聯邦執法人員。
 local-policy-none-found = 研究在這裡沒有找到州法律以外的地方政策。
+local-policy-hidden-low = 這裡沒有列出的可信度低的報告：{ $count } 份。
 reported-by-official-records = 官方紀錄
 reported-by-news-reports = 新聞報導
 reported-by-the-sheriff = 縣警長部門

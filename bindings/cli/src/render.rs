@@ -436,6 +436,9 @@ pub fn help(amparo: &Amparo, answer: &HelpAnswer) -> String {
             let _ = writeln!(out);
             push_local_policy(&mut out, local);
         }
+        if let Some(note) = &policy.hidden_note {
+            push_wrapped(&mut out, "  ", note);
+        }
     }
     if !answer.state_laws.is_empty() {
         let _ = writeln!(out);
@@ -636,8 +639,15 @@ pub fn policies(amparo: &Amparo, table: &PolicyTable) -> String {
         };
         let _ = writeln!(
             out,
-            "{} {}{padding}  {}{cities}",
-            row.county_fips, row.county_full, row.category_label
+            "{} {}{padding}  {}{cities}{hidden}",
+            row.county_fips,
+            row.county_full,
+            row.category_label,
+            hidden = row
+                .hidden_note
+                .as_deref()
+                .map(|n| format!("  ({n})"))
+                .unwrap_or_default()
         );
     }
     let _ = writeln!(out);

@@ -411,6 +411,7 @@ pub struct PolicyAnswer {
     pub checked: String,
     pub local: Vec<LocalPolicyAnswer>,
     pub hidden_low_confidence: u32,
+    pub hidden_note: Option<String>,
 }
 
 #[uniffi::remote(Record)]
@@ -489,6 +490,8 @@ pub struct CountyPolicyRow {
     pub category_label: String,
     pub county_policy: LocalPolicyAnswer,
     pub city_policies: Vec<LocalPolicyAnswer>,
+    pub hidden_low_confidence: u32,
+    pub hidden_note: Option<String>,
 }
 
 #[uniffi::remote(Record)]

@@ -161,8 +161,10 @@ pub struct PolicyAnswer {
     /// The county's policy (or "no local policy found"), then the city's.
     pub local: Vec<LocalPolicyAnswer>,
     /// Low-confidence local policies left out because the query did not ask
-    /// for them.
+    /// for them, and that said in words ("Low-confidence reports left out
+    /// here: 1."), so "no local policy found" is not read as "nothing".
     pub hidden_low_confidence: u32,
+    pub hidden_note: Option<String>,
 }
 
 /// A county's or a city's own policy, worded as who reported it and when.
@@ -400,4 +402,9 @@ pub struct CountyPolicyRow {
     pub county_policy: LocalPolicyAnswer,
     /// Its cities' policies.
     pub city_policies: Vec<LocalPolicyAnswer>,
+    /// Low-confidence records of the county or its cities left out (shown
+    /// only on request), so "no local policy found" is never read as "the
+    /// research has nothing", and that in words.
+    pub hidden_low_confidence: u32,
+    pub hidden_note: Option<String>,
 }

@@ -70,6 +70,7 @@ pub(crate) fn policy_answer<T: Texts>(
         checked: baseline.provenance.checked.clone(),
         local,
         hidden_low_confidence: hidden,
+        hidden_note: hidden_note(texts, hidden),
     })
 }
 
@@ -189,6 +190,7 @@ pub(crate) fn policy_table<T: Texts>(context: &Context<'_, T>, state: &str) -> P
         .map(|county| {
             let mut county_policy = None;
             let mut city_policies = Vec::new();
+            let mut hidden_low_confidence = 0;
             for record in catalog
                 .policy
                 .local
@@ -196,6 +198,7 @@ pub(crate) fn policy_table<T: Texts>(context: &Context<'_, T>, state: &str) -> P
                 .filter(|p| p.county == county.fips)
             {
                 if record.confidence == Confidence::Low && !context.include_low_confidence {
+                    hidden_low_confidence += 1;
                     continue;
                 }
                 let answer = local_policy_answer(context, &mut citations, record);
@@ -213,6 +216,8 @@ pub(crate) fn policy_table<T: Texts>(context: &Context<'_, T>, state: &str) -> P
                 category_label: county_policy.category_label.clone(),
                 county_policy,
                 city_policies,
+                hidden_low_confidence,
+                hidden_note: hidden_note(context.texts, hidden_low_confidence),
             }
         })
         .collect();
@@ -227,6 +232,15 @@ pub(crate) fn policy_table<T: Texts>(context: &Context<'_, T>, state: &str) -> P
         counties,
         sources: citations.cited,
     }
+}
+
+fn hidden_note(texts: &impl Texts, hidden: u32) -> Option<String> {
+    (hidden > 0).then(|| {
+        texts.text_with(
+            messages::LOCAL_POLICY_HIDDEN_LOW,
+            &[("count", &hidden.to_string())],
+        )
+    })
 }
 
 pub(crate) fn law_summary(texts: &impl Texts, law: &LawRecord) -> LawSummary {
