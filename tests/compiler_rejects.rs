@@ -102,6 +102,21 @@ const CASES: &[(&str, &str, &str)] = &[
         "has `hours` but no `time_zone`",
     ),
     (
+        "step-scope-unknown-state",
+        "content/topics/demo.toml",
+        "unknown state `us-zz`",
+    ),
+    (
+        "state-folder-mismatch",
+        "content/states/ca/state.toml",
+        "the folder `states/ca` holds state `us-ca`, not `us-ct`",
+    ),
+    (
+        "policy-unknown-county",
+        "content/states/ca/local-policies.toml",
+        "`06999` is not a county of `us-ca`",
+    ),
+    (
         "confirmed-without-caller",
         "content/hotlines.toml",
         "a confirmation needs both `confirmed_on`",

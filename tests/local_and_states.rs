@@ -425,6 +425,19 @@ mod toml_like {
 }
 
 #[test]
+fn a_point_knows_its_covered_state() {
+    let amparo = open(&["en"]);
+    assert_eq!(amparo.state_at(41.3083, -72.9279), Ok(Some("CT".into())));
+    assert_eq!(amparo.state_at(35.3733, -119.0187), Ok(Some("CA".into())));
+    // Las Vegas: no state with content.
+    assert_eq!(amparo.state_at(36.1699, -115.1398), Ok(None));
+    assert_eq!(
+        amparo.state_at(95.0, 0.0),
+        Err(AmparoError::InvalidCoordinates)
+    );
+}
+
+#[test]
 fn a_point_in_new_haven_answers_for_its_region() {
     let answer = find(
         &open(&["en"]),

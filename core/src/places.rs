@@ -399,6 +399,15 @@ pub(crate) fn city_place(geography: &Geography, zips: &[usize]) -> (Vec<String>,
     )
 }
 
+/// "us-ca" → "CA".
+pub(crate) fn state_code(region: &str) -> String {
+    region
+        .rsplit('-')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_uppercase()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

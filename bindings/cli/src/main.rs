@@ -254,20 +254,17 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             out.emit("policies", &table, |t| render::policies(&amparo, t))
         }
         Command::Detention { near } => {
-            let near = near.as_deref().map(parse_near).transpose()?;
-            let point = near.as_ref().and_then(|place| match place {
-                Place::Coordinates {
+            let point = match near.as_deref().map(parse_near).transpose()? {
+                Some(Place::Coordinates {
                     latitude,
                     longitude,
-                } => Some((*latitude, *longitude)),
+                }) => Some((latitude, longitude)),
                 _ => None,
-            });
-            let state = match (&cli.state, &near) {
+            };
+            let state = match (&cli.state, point) {
                 (Some(state), _) => state.clone(),
-                (None, Some(place)) => amparo
-                    .find_help(&HelpQuery::new(place.clone()))?
-                    .region
-                    .map(|r| r.state)
+                (None, Some((lat, lon))) => amparo
+                    .state_at(lat, lon)?
                     .ok_or_else(|| usage("that point is in no state with content; give --state"))?,
                 (None, None) => return Err(usage("give --state XX or --near LAT,LON")),
             };

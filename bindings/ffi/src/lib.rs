@@ -152,6 +152,12 @@ impl Amparo {
         Ok(())
     }
 
+    /// The two-letter code of the state with content a point is in, or
+    /// `None` outside them. The point is used for this call only.
+    pub fn state_at(&self, latitude: f64, longitude: f64) -> Result<Option<String>, AmparoError> {
+        Ok(self.now().state_at(latitude, longitude)?)
+    }
+
     /// The chosen state's two-letter code, if any.
     pub fn state(&self) -> Option<String> {
         self.now().state()

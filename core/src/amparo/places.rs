@@ -9,14 +9,7 @@ use crate::places::check_coordinates;
 
 use super::{Amparo, ChainTexts};
 
-/// "us-ca" → "CA".
-pub(super) fn state_code(region: &str) -> String {
-    region
-        .rsplit('-')
-        .next()
-        .unwrap_or_default()
-        .to_ascii_uppercase()
-}
+pub(super) use crate::places::state_code;
 
 impl Amparo {
     /// Where to get help, offline: the county and its policies, the lines to
@@ -53,6 +46,16 @@ impl Amparo {
             self.search = std::sync::Arc::default();
         }
         Ok(())
+    }
+
+    /// The two-letter code of the state with content that a point is in
+    /// ("CA"), or `None` outside them. The point is used for this call only.
+    pub fn state_at(&self, latitude: f64, longitude: f64) -> Result<Option<String>, AmparoError> {
+        check_coordinates(latitude, longitude)?;
+        let (finder, _, _) = self.finder_parts();
+        Ok(finder
+            .state_at(&self.content.catalog, latitude, longitude)
+            .map(state_code))
     }
 
     /// The chosen state's two-letter code, if any.

@@ -274,11 +274,7 @@ pub(crate) fn organizations<T: Texts>(
 ) -> Vec<OrganizationAnswer> {
     let catalog = context.catalog;
     let finder = context.finder;
-    let in_state = |o: &OrganizationRecord| {
-        finder
-            .county(catalog, &o.county)
-            .is_some_and(|c| c.state == state)
-    };
+    let in_state = |o: &OrganizationRecord| finder.state_of(catalog, &o.county) == Some(state);
     let limit = query.limit.unwrap_or(super::DEFAULT_ORGANIZATION_LIMIT) as usize;
     let speaks = query.speaks.as_deref().map(primary_language);
     let wanted = |o: &OrganizationRecord| {
@@ -376,24 +372,11 @@ pub(crate) fn nearest_facilities<T: Texts>(
         // The full list, closed and uncertain ones marked, is `detention`.
         .filter(|f| {
             f.status == FacilityStatus::Operating
-                && context
-                    .finder
-                    .county(catalog, &f.county)
-                    .map(|c| c.state.as_str())
-                    == Some(state)
+                && context.finder.state_of(catalog, &f.county) == Some(state)
         })
         .take(limit)
         .map(|f| facility_answer(context, f, Some(origin)))
         .collect()
-}
-
-fn facility_state<'a>(catalog: &'a Catalog, facility: &FacilityRecord) -> Option<&'a str> {
-    catalog
-        .geography
-        .counties
-        .iter()
-        .find(|c| c.fips == facility.county)
-        .map(|c| c.state.as_str())
 }
 
 fn facility_answer<T: Texts>(
@@ -442,7 +425,7 @@ pub(crate) fn detention<T: Texts>(
     let mut facilities: Vec<FacilityAnswer> = catalog
         .facilities
         .iter()
-        .filter(|f| facility_state(catalog, f) == Some(state))
+        .filter(|f| context.finder.state_of(catalog, &f.county) == Some(state))
         .map(|f| facility_answer(context, f, near))
         .collect();
     let rank = |s: FacilityStatus| match s {

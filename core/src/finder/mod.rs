@@ -32,7 +32,7 @@ use crate::messages;
 use crate::model::{
     Catalog, Confidence, CountyRecord, HotlineKind, HotlineRecord, RegionKind, Service, TimeZone,
 };
-use crate::places::{self, CountyIndex, Nearby};
+use crate::places::{self, CountyIndex, Nearby, state_code};
 use crate::text::fold_name;
 use answers::Citations;
 use lines::{LineContext, hotline_answer};
@@ -355,6 +355,24 @@ impl Finder {
         self.county_by_fips
             .get(fips)
             .and_then(|&i| catalog.geography.counties.get(i))
+    }
+
+    /// The region id of the state a county is in ("us-ca").
+    pub(crate) fn state_of<'c>(&self, catalog: &'c Catalog, fips: &str) -> Option<&'c str> {
+        self.county(catalog, fips).map(|c| c.state.as_str())
+    }
+
+    /// The region id of the covered state a point is in, if any.
+    pub(crate) fn state_at<'c>(
+        &self,
+        catalog: &'c Catalog,
+        latitude: f64,
+        longitude: f64,
+    ) -> Option<&'c str> {
+        let (county, _) = self.counties.locate(latitude, longitude);
+        county
+            .and_then(|i| catalog.geography.counties.get(i))
+            .map(|c| c.state.as_str())
     }
 
     fn resolve(&self, catalog: &Catalog, place: &Place) -> Result<Resolved, AmparoError> {
@@ -721,15 +739,6 @@ fn primary_language(tag: &str) -> String {
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase()
-}
-
-/// "us-ca" → "CA".
-fn state_code(region: &str) -> String {
-    region
-        .rsplit('-')
-        .next()
-        .unwrap_or_default()
-        .to_ascii_uppercase()
 }
 
 fn round_km(km: f64) -> f64 {
