@@ -163,8 +163,12 @@ pub struct Step {
     pub id: String,
     /// What to do.
     pub action: String,
+    /// `action` as a voice should read it.
+    pub action_speech: String,
     /// The words to say, if this step has any.
     pub say: Option<String>,
+    /// `say` as a voice should read it.
+    pub say_speech: Option<String>,
     /// Whether `say` is for an officer (and is on the rights card).
     pub on_card: bool,
     /// Why it matters.
@@ -188,6 +192,11 @@ pub struct RightsCard {
     pub user_locale: String,
     /// The locale the officer's side is written in.
     pub officer_locale: String,
+    /// How the user's side is laid out (`rtl` for Arabic, Persian, Pashto);
+    /// the officer's side is the officer locale's.
+    pub user_direction: TextDirection,
+    /// The locale to ask the phone for a voice to read `user_speech`.
+    pub speech_locale: String,
     pub title: CardLine,
     /// A short opening for the officer: why they are being shown a card.
     pub heading: CardLine,
@@ -200,6 +209,8 @@ pub struct RightsCard {
 pub struct CardLine {
     pub user: String,
     pub officer: String,
+    /// `user` as a voice should read it (see `speech_locale` of the answer).
+    pub user_speech: String,
 }
 
 /// A locale the pack offers.
@@ -212,6 +223,8 @@ pub struct LocaleInfo {
     pub coverage: f64,
     pub translation: TranslationOrigin,
     pub human_reviewed: bool,
+    /// The locale to ask a phone for a text-to-speech voice.
+    pub speech_locale: String,
     /// Whether this locale is in the current negotiated chain.
     pub in_chain: bool,
 }

@@ -10,17 +10,19 @@ use std::sync::{Arc, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
-use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use unic_langid::LanguageIdentifier;
 
 use crate::error::AmparoError;
 use crate::model::{LocaleResources, TextDirection};
+use crate::pack;
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// All locales of a pack, each parsed at most once.
+/// All locales of a pack, each unpacked and parsed at most once.
 pub(crate) struct Locales {
     resources: Vec<LocaleResources>,
+    /// The reference locale's ids, shared by every locale's packed text.
+    message_ids: Vec<String>,
     ids: Vec<LanguageIdentifier>,
     bundles: Vec<OnceLock<Result<Arc<Bundle>, String>>>,
     reference: usize,
@@ -28,11 +30,19 @@ pub(crate) struct Locales {
 
 /// A negotiated, ordered list of locales; always ends with the reference.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Chain(Vec<usize>);
+pub(crate) struct Chain {
+    indexes: Vec<usize>,
+    /// Requested tags that could not be read at all, in request order.
+    skipped: Vec<String>,
+    /// Whether languages were asked for and none of them is in the pack
+    /// (English was not among them): the reader gets English instead.
+    fell_back: bool,
+}
 
 impl Locales {
     pub(crate) fn new(
         resources: Vec<LocaleResources>,
+        message_ids: Vec<String>,
         reference_tag: &str,
     ) -> Result<Self, AmparoError> {
         let corrupt = |reason: String| AmparoError::CorruptPack { reason };
@@ -50,6 +60,7 @@ impl Locales {
         let bundles = resources.iter().map(|_| OnceLock::new()).collect();
         Ok(Self {
             resources,
+            message_ids,
             ids,
             bundles,
             reference,
@@ -60,50 +71,90 @@ impl Locales {
         &self.resources
     }
 
-    /// Negotiates the user's requested tags (most preferred first) against
-    /// the pack's locales, with likely subtags (`zh-TW` reaches `zh-Hant`).
-    /// A well-formed tag the pack lacks is simply passed over; a malformed
-    /// one is an error, so a typo never silently turns into English.
+    /// Negotiates the user's requested tags (most preferred first, as phones
+    /// and shells send them) against the pack's locales; see [`requested`]
+    /// and [`locale_for`] for the rules. Tags that cannot be read are skipped
+    /// and reported in the chain; only a list in which no tag can be read is
+    /// an error. An empty list means English.
     pub(crate) fn negotiate<S: AsRef<str>>(&self, requested: &[S]) -> Result<Chain, AmparoError> {
-        let requested = requested
-            .iter()
-            .map(|tag| parse_tag(tag.as_ref()))
-            .collect::<Result<Vec<_>, _>>()?;
-        let reference = &self.ids[self.reference];
-        let negotiated = negotiate_languages(
-            &requested,
-            &self.ids,
-            Some(reference),
-            NegotiationStrategy::Filtering,
-        );
+        let mut skipped = Vec::new();
+        let mut usable = Vec::new();
+        for tag in requested {
+            match self::requested(tag.as_ref()) {
+                Requested::Language(id) => usable.push(id),
+                Requested::Undetermined => {}
+                Requested::Unreadable => skipped.push(reported_tag(tag.as_ref())),
+            }
+        }
+        if usable.is_empty() && !requested.is_empty() {
+            return Err(AmparoError::InvalidLocale {
+                tag: requested
+                    .first()
+                    .map(|tag| reported_tag(tag.as_ref()))
+                    .unwrap_or_default(),
+            });
+        }
         // The reference is complete, so it ends every chain: locales the user
         // ranked below it would never be reached.
-        let mut chain: Vec<usize> = Vec::with_capacity(negotiated.len());
-        for id in negotiated {
-            let Some(index) = self.ids.iter().position(|candidate| candidate == id) else {
+        let mut indexes: Vec<usize> = Vec::with_capacity(usable.len() + 1);
+        for id in &usable {
+            let Some(index) = locale_for(id, &self.ids) else {
                 continue;
             };
-            if !chain.contains(&index) {
-                chain.push(index);
+            if !indexes.contains(&index) {
+                indexes.push(index);
             }
             if index == self.reference {
                 break;
             }
         }
-        if chain.last() != Some(&self.reference) {
-            chain.push(self.reference);
+        let fell_back = !usable.is_empty() && indexes.is_empty();
+        if indexes.last() != Some(&self.reference) {
+            indexes.push(self.reference);
         }
-        let chain = Chain(chain);
-        // Parse now, so a damaged pack fails when it is opened, not mid-screen.
-        for &index in &chain.0 {
+        let chain = Chain {
+            indexes,
+            skipped,
+            fell_back,
+        };
+        // Unpack and parse now, so a damaged pack fails when it is opened,
+        // not mid-screen.
+        for &index in &chain.indexes {
             self.bundle(index)?;
         }
         Ok(chain)
     }
 
+    /// The requested tags that were skipped because they could not be read.
+    pub(crate) fn skipped(chain: &Chain) -> Vec<String> {
+        chain.skipped.clone()
+    }
+
+    /// Whether the user asked only for languages the pack lacks.
+    pub(crate) fn fell_back(chain: &Chain) -> bool {
+        chain.fell_back
+    }
+
+    /// The direction of the chain's first locale: how its text is laid out.
+    pub(crate) fn direction(&self, chain: &Chain) -> TextDirection {
+        chain
+            .indexes
+            .first()
+            .map_or(TextDirection::Ltr, |&index| self.resources[index].direction)
+    }
+
+    /// The speech locale of the chain's first locale.
+    pub(crate) fn speech_locale(&self, chain: &Chain) -> String {
+        chain
+            .indexes
+            .first()
+            .map(|&index| self.resources[index].speech_locale.clone())
+            .unwrap_or_default()
+    }
+
     pub(crate) fn tags(&self, chain: &Chain) -> Vec<String> {
         chain
-            .0
+            .indexes
             .iter()
             .map(|&index| self.resources[index].tag.clone())
             .collect()
@@ -111,7 +162,7 @@ impl Locales {
 
     pub(crate) fn is_in(&self, chain: &Chain, tag: &str) -> bool {
         chain
-            .0
+            .indexes
             .iter()
             .any(|&index| self.resources[index].tag == tag)
     }
@@ -124,7 +175,7 @@ impl Locales {
         id: &str,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
-        chain.0.iter().find_map(|&index| {
+        chain.indexes.iter().find_map(|&index| {
             let bundle = self.bundle(index).ok()?;
             let pattern = bundle.get_message(id)?.value()?;
             // Formatting errors (a missing argument) still yield readable
@@ -149,7 +200,9 @@ impl Locales {
     fn bundle(&self, index: usize) -> Result<Arc<Bundle>, AmparoError> {
         let built = self.bundles[index].get_or_init(|| {
             let locale = &self.resources[index];
-            let resource = FluentResource::try_new(locale.ftl.clone())
+            let source =
+                pack::locale_source(&self.message_ids, locale).map_err(|err| err.to_string())?;
+            let resource = FluentResource::try_new(source)
                 .map_err(|_| format!("the `{}` translations do not parse", locale.tag))?;
             let mut bundle = Bundle::new_concurrent(vec![self.ids[index].clone()]);
             // Isolation marks keep a Latin name or number from scrambling
@@ -167,14 +220,223 @@ impl Locales {
     }
 }
 
-/// Parses a BCP-47 tag, accepting POSIX-style `es_MX` too.
-pub(crate) fn parse_tag(tag: &str) -> Result<LanguageIdentifier, AmparoError> {
-    let trimmed = tag.trim();
-    LanguageIdentifier::from_str(trimmed)
-        .ok()
-        // unic-langid accepts the empty string as "und"; nobody asks for that.
-        .filter(|id| !trimmed.is_empty() && id.language.as_str() != "und")
-        .ok_or_else(|| AmparoError::InvalidLocale {
-            tag: tag.to_owned(),
-        })
+/// What one requested tag asks for.
+#[derive(Debug, PartialEq)]
+enum Requested {
+    Language(LanguageIdentifier),
+    /// `und`: the sender does not know; skipped without comment.
+    Undetermined,
+    /// Not a language tag at all.
+    Unreadable,
+}
+
+/// Reads a tag as phones and shells send it: BCP-47 (`es-MX`), POSIX
+/// (`es_MX.UTF-8@euro`), with Unicode extensions or private-use parts
+/// (`en-US-u-mu-celsius`, `de-x-phonebk`), which are dropped: they tune
+/// formatting, not the language. Then the aliases our readers' phones send
+/// for our locales: `tl` is Filipino, `prs` (Dari) is read as Persian,
+/// `yue` (Cantonese) as Traditional Chinese.
+fn requested(tag: &str) -> Requested {
+    let posix = tag
+        .trim()
+        .split(['.', '@'])
+        .next()
+        .unwrap_or_default()
+        .replace('_', "-");
+    // Everything from the first singleton (`-u-`, `-t-`, `-x-`) on is an
+    // extension or private use.
+    let kept: Vec<&str> = posix
+        .split('-')
+        .take_while(|subtag| subtag.len() != 1)
+        .collect();
+    if kept.is_empty() || kept.iter().any(|subtag| subtag.is_empty()) {
+        return Requested::Unreadable;
+    }
+    let Ok(mut id) = LanguageIdentifier::from_str(&kept.join("-")) else {
+        return Requested::Unreadable;
+    };
+    match id.language.as_str() {
+        "und" => return Requested::Undetermined,
+        "tl" => set_language(&mut id, "fil"),
+        "prs" => set_language(&mut id, "fa"),
+        "yue" => {
+            set_language(&mut id, "zh");
+            if id.script.is_none() {
+                id.script = "Hant".parse().ok();
+            }
+        }
+        _ => {}
+    }
+    Requested::Language(id)
+}
+
+fn set_language(id: &mut LanguageIdentifier, language: &str) {
+    if let Ok(language) = language.parse() {
+        id.language = language;
+    }
+}
+
+/// The pack locale for one request: the same language, written in the
+/// same script. A request's script is the one it names, else the one its
+/// region implies (`zh-TW` is Traditional, `pa-PK` is Shahmukhi), else the
+/// language's usual one; a locale's script is the one its tag names, else
+/// its language's usual one. A script the reader did not ask for is never
+/// chosen (`pa-Arab` does not get Gurmukhi); regions do not matter
+/// (`pt-PT` reads `pt`).
+fn locale_for(request: &LanguageIdentifier, available: &[LanguageIdentifier]) -> Option<usize> {
+    let wanted = request_script(request);
+    available.iter().position(|locale| {
+        locale.language == request.language
+            && match (wanted, locale_script(locale)) {
+                (Some(wanted), Some(offered)) => wanted == offered,
+                _ => true,
+            }
+    })
+}
+
+fn request_script(id: &LanguageIdentifier) -> Option<&'static str> {
+    if let Some(script) = id.script {
+        return Some(known_script(script.as_str()));
+    }
+    let region = id.region.as_ref().map(|r| r.as_str());
+    match (id.language.as_str(), region) {
+        ("zh", Some("TW" | "HK" | "MO")) => Some("Hant"),
+        ("pa", Some("PK")) => Some("Arab"),
+        (language, _) => usual_script(language),
+    }
+}
+
+fn locale_script(id: &LanguageIdentifier) -> Option<&'static str> {
+    match id.script {
+        Some(script) => Some(known_script(script.as_str())),
+        None => usual_script(id.language.as_str()),
+    }
+}
+
+/// Scripts compared as static strings; one nobody expects never matches.
+fn known_script(script: &str) -> &'static str {
+    const SCRIPTS: &[&str] = &[
+        "Arab", "Armn", "Cyrl", "Deva", "Ethi", "Guru", "Hans", "Hant", "Jpan", "Khmr", "Kore",
+        "Latn",
+    ];
+    SCRIPTS
+        .iter()
+        .find(|known| known.eq_ignore_ascii_case(script))
+        .copied()
+        .unwrap_or("other")
+}
+
+/// How each language this app may carry is usually written (CLDR's likely
+/// scripts, for these languages only: the full table would cost the phone
+/// library 330 KB).
+fn usual_script(language: &str) -> Option<&'static str> {
+    Some(match language {
+        "ar" | "fa" | "ps" | "ur" => "Arab",
+        "hy" => "Armn",
+        "ru" | "uk" => "Cyrl",
+        "hi" => "Deva",
+        "ti" | "am" => "Ethi",
+        "pa" => "Guru",
+        "zh" => "Hans",
+        "ja" => "Jpan",
+        "km" => "Khmr",
+        "ko" => "Kore",
+        "en" | "es" | "vi" | "fil" | "pt" | "fr" | "ht" | "pl" | "hmn" => "Latn",
+        _ => return None,
+    })
+}
+
+/// A rejected tag as errors and answers show it: trimmed, printable and
+/// short, so a stray value never reaches a screen or a log whole.
+fn reported_tag(tag: &str) -> String {
+    tag.trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(35)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pack_locales() -> Vec<LanguageIdentifier> {
+        [
+            "en", "es", "zh-Hant", "zh-Hans", "vi", "fil", "ko", "hy", "fa", "ar", "ru", "uk",
+            "pa", "hi", "ja", "km", "hmn", "pt", "fr", "ht", "ps", "ti", "pl",
+        ]
+        .iter()
+        .map(|tag| tag.parse().expect("tag"))
+        .collect()
+    }
+
+    fn resolve(tag: &str) -> Option<String> {
+        let available = pack_locales();
+        match requested(tag) {
+            Requested::Language(id) => {
+                locale_for(&id, &available).map(|i| available[i].to_string())
+            }
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn what_phones_send_reaches_our_locales() {
+        let cases = [
+            ("zh-CN", "zh-Hans"),
+            ("zh-SG", "zh-Hans"),
+            ("zh", "zh-Hans"),
+            ("zh-TW", "zh-Hant"),
+            ("zh-HK", "zh-Hant"),
+            ("zh-MO", "zh-Hant"),
+            ("zh-Hant-TW", "zh-Hant"),
+            ("zh-Hans-HK", "zh-Hans"),
+            ("yue", "zh-Hant"),
+            ("yue-HK", "zh-Hant"),
+            ("pt-BR", "pt"),
+            ("pt-PT", "pt"),
+            ("tl", "fil"),
+            ("fil-PH", "fil"),
+            ("tl-PH", "fil"),
+            ("pa-Guru-IN", "pa"),
+            ("pa-IN", "pa"),
+            ("fa-AF", "fa"),
+            ("prs", "fa"),
+            ("prs-AF", "fa"),
+            ("ar-EG", "ar"),
+            ("ar-SA", "ar"),
+            ("ar-001", "ar"),
+            ("es_MX.UTF-8", "es"),
+            ("en-US-u-mu-celsius", "en"),
+            ("es-MX-u-fw-mon", "es"),
+            ("ru-RU-x-private", "ru"),
+        ];
+        for (tag, locale) in cases {
+            assert_eq!(resolve(tag).as_deref(), Some(locale), "{tag}");
+        }
+    }
+
+    #[test]
+    fn a_script_not_asked_for_is_never_chosen() {
+        for tag in [
+            "pa-Arab",
+            "pa-Arab-PK",
+            "pa-PK",
+            "zh-Latn",
+            "ru-Latn",
+            "hi-Latn",
+            "ar-Latn",
+        ] {
+            assert_eq!(resolve(tag), None, "{tag}");
+        }
+    }
+
+    #[test]
+    fn tags_that_cannot_be_read_are_told_apart_from_und() {
+        assert_eq!(requested("und"), Requested::Undetermined);
+        assert_eq!(requested("und-US"), Requested::Undetermined);
+        for tag in ["", "!!", "x-klingon", "-", "en--US", "12345"] {
+            assert_eq!(requested(tag), Requested::Unreadable, "{tag:?}");
+        }
+    }
 }

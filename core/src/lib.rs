@@ -18,6 +18,7 @@ pub mod model;
 pub mod pack;
 mod places;
 mod search;
+mod speech;
 mod text;
 
 #[cfg(feature = "compiler")]

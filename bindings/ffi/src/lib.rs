@@ -9,6 +9,8 @@
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
+use amparo_core::model::TextDirection;
+
 mod records;
 
 use amparo_core::{
@@ -200,6 +202,27 @@ impl Amparo {
     /// The negotiated languages, most preferred first, always ending in "en".
     pub fn locale_chain(&self) -> Vec<String> {
         self.now().locale_chain()
+    }
+
+    /// Requested tags that could not be read and were skipped.
+    pub fn skipped_locales(&self) -> Vec<String> {
+        self.now().skipped_locales()
+    }
+
+    /// True when none of the requested languages is in the content: the
+    /// text is English, and the app should say so.
+    pub fn fell_back_to_english(&self) -> bool {
+        self.now().fell_back_to_english()
+    }
+
+    /// How the user's text is laid out.
+    pub fn text_direction(&self) -> TextDirection {
+        self.now().text_direction()
+    }
+
+    /// The locale to ask the phone's text-to-speech engine for.
+    pub fn speech_locale(&self) -> String {
+        self.now().speech_locale()
     }
 
     pub fn locales(&self) -> Vec<LocaleInfo> {

@@ -176,7 +176,9 @@ pub enum SearchKind {
 pub struct Step {
     pub id: String,
     pub action: String,
+    pub action_speech: String,
     pub say: Option<String>,
+    pub say_speech: Option<String>,
     pub on_card: bool,
     pub why: String,
     pub sources: Vec<Source>,
@@ -201,6 +203,8 @@ pub struct RightsCard {
     pub topic_id: String,
     pub user_locale: String,
     pub officer_locale: String,
+    pub user_direction: TextDirection,
+    pub speech_locale: String,
     pub title: CardLine,
     pub heading: CardLine,
     pub phrases: Vec<CardLine>,
@@ -211,6 +215,7 @@ pub struct RightsCard {
 pub struct CardLine {
     pub user: String,
     pub officer: String,
+    pub user_speech: String,
 }
 
 #[uniffi::remote(Record)]
@@ -221,6 +226,7 @@ pub struct LocaleInfo {
     pub coverage: f64,
     pub translation: TranslationOrigin,
     pub human_reviewed: bool,
+    pub speech_locale: String,
     pub in_chain: bool,
 }
 

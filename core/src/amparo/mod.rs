@@ -19,11 +19,13 @@ use crate::error::AmparoError;
 use crate::finder::{Finder, Labels, Texts};
 use crate::l10n::{Chain, Locales};
 use crate::messages;
+use crate::model::TextDirection;
 use crate::model::{
     Catalog, LawRecord, LegalReview, Manifest, Source, SourceTier, StateRecord, TopicRecord,
 };
 use crate::pack;
 use crate::search::{Entry, SearchIndex, Weight};
+use crate::speech::speech_text;
 
 /// An opened content pack seen through the user's negotiated locales.
 ///
@@ -77,7 +79,11 @@ impl Amparo {
     /// preferred locales are `requested`, most preferred first.
     pub fn open<S: AsRef<str>>(pack_bytes: &[u8], requested: &[S]) -> Result<Self, AmparoError> {
         let pack = pack::decode(pack_bytes)?;
-        let locales = Locales::new(pack.locales, &pack.manifest.reference_locale)?;
+        let locales = Locales::new(
+            pack.locales,
+            pack.message_ids,
+            &pack.manifest.reference_locale,
+        )?;
         let chain = locales.negotiate(requested)?;
         Ok(Self {
             content: Arc::new(Content {
@@ -106,6 +112,30 @@ impl Amparo {
         self.content.locales.tags(&self.chain)
     }
 
+    /// Requested tags that could not be read at all (a garbled entry in the
+    /// phone's list), skipped so the rest of the list still counts.
+    pub fn skipped_locales(&self) -> Vec<String> {
+        Locales::skipped(&self.chain)
+    }
+
+    /// Whether the user asked only for languages this pack does not have,
+    /// so the text is English: a shell should say so, in English.
+    pub fn fell_back_to_english(&self) -> bool {
+        Locales::fell_back(&self.chain)
+    }
+
+    /// How the user's text is laid out: right-to-left for Arabic, Persian
+    /// and Pashto.
+    pub fn text_direction(&self) -> TextDirection {
+        self.content.locales.direction(&self.chain)
+    }
+
+    /// The locale to ask the phone's text-to-speech engine for when reading
+    /// the user's text aloud (e.g. "fil-PH").
+    pub fn speech_locale(&self) -> String {
+        self.content.locales.speech_locale(&self.chain)
+    }
+
     pub fn locales(&self) -> Vec<LocaleInfo> {
         let locales = &self.content.locales;
         locales
@@ -122,6 +152,7 @@ impl Amparo {
                 },
                 translation: locale.translation,
                 human_reviewed: locale.human_reviewed,
+                speech_locale: locale.speech_locale.clone(),
                 in_chain: locales.is_in(&self.chain, &locale.tag),
             })
             .collect()
@@ -188,7 +219,9 @@ impl Amparo {
             .map(|step| Step {
                 id: step.id.clone(),
                 action: self.text(&step.action),
+                action_speech: speech_text(&self.text(&step.action)),
                 say: step.say.as_deref().map(|say| self.text(say)),
+                say_speech: step.say.as_deref().map(|say| speech_text(&self.text(say))),
                 on_card: step.on_card,
                 why: self.text(&step.why),
                 sources: self.sources(&step.provenance.sources),
@@ -439,14 +472,20 @@ impl Amparo {
         let topic = self.find_topic(topic_id)?;
         let locales = &self.content.locales;
         let officer_chain = locales.negotiate(&[officer_locale])?;
-        let line = |id: &str| CardLine {
-            user: locales.format(&self.chain, id),
-            officer: locales.format(&officer_chain, id),
+        let line = |id: &str| {
+            let user = locales.format(&self.chain, id);
+            CardLine {
+                user_speech: speech_text(&user),
+                user,
+                officer: locales.format(&officer_chain, id),
+            }
         };
         Ok(RightsCard {
             topic_id: topic.id.clone(),
             user_locale: first_tag(locales.tags(&self.chain)),
             officer_locale: first_tag(locales.tags(&officer_chain)),
+            user_direction: locales.direction(&self.chain),
+            speech_locale: locales.speech_locale(&self.chain),
             title: line(&topic.title),
             heading: line(messages::CARD_HEADING),
             phrases: topic

@@ -81,6 +81,7 @@ impl Amparo {
                 say: outcome.say.as_deref().map(|say| CardLine {
                     user: self.text(say),
                     officer: locales.format(&officer_chain, say),
+                    user_speech: crate::speech::speech_text(&self.text(say)),
                 }),
                 user_locale: first_tag(locales.tags(&self.chain)),
                 officer_locale: first_tag(locales.tags(&officer_chain)),

@@ -15,6 +15,8 @@ pub(super) struct MessageInfo {
     pub line: usize,
     pub has_value: bool,
     pub variables: BTreeSet<String>,
+    /// The Fluent source after `id =`, comments left out: what the pack stores.
+    pub body: String,
 }
 
 /// All messages of one locale, across its files.
@@ -77,6 +79,7 @@ pub(super) fn read_locale(files: &[&SourceFile], diags: &mut Diagnostics) -> Loc
                     line,
                     has_value: message.value.is_some(),
                     variables,
+                    body: message_body(file, line),
                 },
             );
         }
@@ -97,6 +100,80 @@ fn message_line(file: &SourceFile, id: &str, after_line: usize) -> usize {
                 .is_some_and(|rest| rest.trim_start().starts_with('='))
         })
         .map_or(after_line.max(1), |(index, _)| index + 1)
+}
+
+/// The source of the message defined on `line` (1-based), after its `=`, up
+/// to the next entry or comment; trailing blank lines left out. Fluent
+/// continues a message only on indented lines, so this is exact.
+fn message_body(file: &SourceFile, line: usize) -> String {
+    let mut lines = file.text.lines().skip(line.saturating_sub(1));
+    let first = lines.next().unwrap_or_default();
+    let mut body = first
+        .split_once('=')
+        .map_or("", |(_, rest)| rest)
+        .to_owned();
+    let mut pending_blank = String::new();
+    for next in lines {
+        if next.trim().is_empty() {
+            pending_blank.push('\n');
+            continue;
+        }
+        if !next.starts_with([' ', '\t']) {
+            break;
+        }
+        body.push_str(&pending_blank);
+        pending_blank.clear();
+        body.push('\n');
+        body.push_str(next);
+    }
+    body
+}
+
+/// Whether `source` (as the pack rebuilds it) defines exactly the messages
+/// of `files`, with the same values and attributes: the compact form must
+/// never change what a message says.
+pub(super) fn same_messages(files: &[&SourceFile], source: &str) -> Result<(), String> {
+    use fluent_syntax::ast::Message;
+    fn messages<'s>(
+        resource: &fluent_syntax::ast::Resource<&'s str>,
+    ) -> Vec<(&'s str, Message<&'s str>)> {
+        resource
+            .body
+            .iter()
+            .filter_map(|entry| match entry {
+                Entry::Message(message) => Some((
+                    message.id.name,
+                    Message {
+                        comment: None,
+                        ..message.clone()
+                    },
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+    let mut original = Vec::new();
+    for file in files {
+        let resource = parser::parse(file.text.as_str()).unwrap_or_else(|(resource, _)| resource);
+        original.extend(messages(&resource));
+    }
+    original.sort_by(|a, b| a.0.cmp(b.0));
+    original.dedup_by(|a, b| a.0 == b.0);
+    let rebuilt =
+        parser::parse(source).map_err(|(_, errors)| format!("{} syntax errors", errors.len()))?;
+    let mut rebuilt = messages(&rebuilt);
+    rebuilt.sort_by(|a, b| a.0.cmp(b.0));
+    if rebuilt.len() != original.len() {
+        return Err(format!(
+            "{} messages instead of {}",
+            rebuilt.len(),
+            original.len()
+        ));
+    }
+    match original.iter().zip(&rebuilt).find(|(a, b)| a != b) {
+        Some((a, _)) => Err(format!("message `{}` changed", a.0)),
+        None => Ok(()),
+    }
 }
 
 fn collect_pattern(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>) {

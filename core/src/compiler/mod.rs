@@ -194,6 +194,8 @@ struct Compiler {
     files: Vec<SourceFile>,
     message_refs: Vec<MessageRef>,
     sources: HashMap<String, usize>,
+    /// The reference locale's ids, in the order packed locale texts use.
+    message_ids: Vec<String>,
 }
 
 impl Compiler {
@@ -291,6 +293,7 @@ impl Compiler {
                 zip_exceptions,
                 credits,
             },
+            message_ids: std::mem::take(&mut self.message_ids),
             locales,
         })
     }
@@ -705,40 +708,61 @@ impl Compiler {
 
         let english = &read[en].messages.messages;
         let reference_messages = count(english.len());
-        read.iter()
-            .filter_map(|locale| {
-                let meta = locale.meta.as_ref()?;
-                let translated = english
-                    .keys()
-                    .filter(|id| {
-                        locale
-                            .messages
-                            .messages
-                            .get(*id)
-                            .is_some_and(|m| m.has_value)
-                    })
-                    .count();
-                Some(LocaleResources {
-                    tag: locale.tag.clone(),
-                    native_name: meta.native_name.clone(),
-                    direction: meta.direction,
-                    translation: if locale.tag == REFERENCE_LOCALE {
-                        TranslationOrigin::Original
-                    } else {
-                        meta.translation
-                    },
-                    human_reviewed: meta.human_reviewed,
-                    translated_messages: count(translated),
-                    reference_messages,
-                    ftl: locale
-                        .files
-                        .iter()
-                        .map(|&i| self.files[i].text.as_str())
-                        .collect::<Vec<_>>()
-                        .join("\n"),
+        let message_ids: Vec<String> = english.keys().cloned().collect();
+        let mut resources = Vec::new();
+        for locale in &read {
+            let Some(meta) = locale.meta.as_ref() else {
+                continue;
+            };
+            let translated = english
+                .keys()
+                .filter(|id| {
+                    locale
+                        .messages
+                        .messages
+                        .get(*id)
+                        .is_some_and(|m| m.has_value)
                 })
-            })
-            .collect()
+                .count();
+            let bodies: BTreeMap<String, String> = locale
+                .messages
+                .messages
+                .iter()
+                .filter(|(id, _)| english.contains_key(*id))
+                .map(|(id, message)| (id.clone(), message.body.clone()))
+                .collect();
+            let text = crate::pack::pack_locale_text(&message_ids, &bodies);
+            let resource = LocaleResources {
+                tag: locale.tag.clone(),
+                native_name: meta.native_name.clone(),
+                direction: meta.direction,
+                translation: if locale.tag == REFERENCE_LOCALE {
+                    TranslationOrigin::Original
+                } else {
+                    meta.translation
+                },
+                human_reviewed: meta.human_reviewed,
+                speech_locale: meta.speech_locale.clone(),
+                translated_messages: count(translated),
+                reference_messages,
+                text,
+            };
+            // The compact form must say exactly what the files say.
+            let files: Vec<&SourceFile> = locale.files.iter().map(|&i| &self.files[i]).collect();
+            let rebuilt = crate::pack::locale_source(&message_ids, &resource)
+                .map_err(|err| err.to_string())
+                .and_then(|source| fluent::same_messages(&files, &source));
+            if let Err(reason) = rebuilt {
+                let dir = locales_dir.join(&locale.tag);
+                self.diags.whole_file(
+                    &dir,
+                    format!("the packed text differs from the files ({reason}); report this as a compiler bug"),
+                );
+            }
+            resources.push(resource);
+        }
+        self.message_ids = message_ids;
+        resources
     }
 
     /// Every id content refers to (and every id the core itself shows) must

@@ -409,6 +409,8 @@ pub(super) struct RawLocale {
     pub direction: TextDirection,
     pub translation: TranslationOrigin,
     pub human_reviewed: bool,
+    /// The locale to ask a phone for a text-to-speech voice, e.g. `fil-PH`.
+    pub speech_locale: String,
 }
 
 /// What every record with provenance has in common, for the shared checks.

@@ -18,6 +18,9 @@ pub use local::{
 pub struct Pack {
     pub manifest: Manifest,
     pub catalog: Catalog,
+    /// Every message id of the reference locale, in the order each
+    /// locale's [`Compressed`] text lists its messages.
+    pub message_ids: Vec<String>,
     pub locales: Vec<LocaleResources>,
 }
 
@@ -668,12 +671,37 @@ pub struct LocaleResources {
     pub translation: TranslationOrigin,
     /// Whether a person fluent in the language reviewed the translation.
     pub human_reviewed: bool,
+    /// The locale a shell asks the phone's text-to-speech engine for, e.g.
+    /// "fil-PH" (a voice is chosen by region as much as by language).
+    pub speech_locale: String,
     /// How many of the reference locale's messages this locale has.
     pub translated_messages: u32,
     pub reference_messages: u32,
-    /// The Fluent source, all files of the locale joined; parsed only when the
-    /// locale is in the negotiated chain.
-    pub ftl: String,
+    /// The messages, compressed; unpacked only when the locale is in a
+    /// negotiated chain, so every added locale costs bytes, not time.
+    pub text: Compressed,
+}
+
+/// Bytes compressed with zstd. A locale's text unpacks to the Fluent source
+/// of each message after `id =`, in the order of [`Pack::message_ids`],
+/// separated by NUL (an empty entry is a message the locale lacks): the ids
+/// are stored once for all locales rather than in each.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Compressed {
+    pub compressed: Vec<u8>,
+    /// The size once unpacked, so a forged size is refused before allocating.
+    pub unpacked_len: u32,
+}
+
+impl std::fmt::Debug for Compressed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Compressed({} bytes, {} unpacked)",
+            self.compressed.len(),
+            self.unpacked_len
+        )
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
