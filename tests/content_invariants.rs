@@ -179,7 +179,7 @@ fn no_message_carries_a_phone_number() {
             // Only the text: ids such as `law-ct-hb8004-2025-name` hold digits.
             let text = line.split_once(" = ").map_or(line, |(_, text)| text);
             assert!(
-                !looks_like_phone_number(text),
+                !amparo_core::compiler::l10n::looks_like_phone_number(text),
                 "{}: a number inside text: {line}",
                 locale.tag
             );
@@ -191,48 +191,27 @@ fn no_message_carries_a_phone_number() {
 /// every group of digits in the run has four (years and bill numbers, as in
 /// "SB 1718 (2023)"): a North American number always has a group of three
 /// or a run of seven or more.
-fn looks_like_phone_number(text: &str) -> bool {
-    let mut groups: Vec<usize> = Vec::new();
-    let mut current = 0;
-    let looks =
-        |groups: &[usize]| groups.iter().sum::<usize>() >= 7 && groups.iter().any(|&g| g != 4);
-    for c in text.chars() {
-        match c {
-            '0'..='9' => current += 1,
-            ' ' | '-' | '.' | '(' | ')' | '+' => {
-                if current > 0 {
-                    groups.push(current);
-                    current = 0;
-                }
-            }
-            _ => {
-                if current > 0 {
-                    groups.push(current);
-                    current = 0;
-                }
-                if looks(&groups) {
-                    return true;
-                }
-                groups.clear();
-            }
-        }
-    }
-    if current > 0 {
-        groups.push(current);
-    }
-    looks(&groups)
-}
 
 #[test]
 fn the_phone_number_detector_detects() {
-    assert!(looks_like_phone_number("call (888) 624-4752 now"));
-    assert!(looks_like_phone_number("1-866-347-2423"));
-    assert!(looks_like_phone_number("624-4752"));
-    assert!(looks_like_phone_number("8666347242"));
-    assert!(!looks_like_phone_number(
+    assert!(amparo_core::compiler::l10n::looks_like_phone_number(
+        "call (888) 624-4752 now"
+    ));
+    assert!(amparo_core::compiler::l10n::looks_like_phone_number(
+        "1-866-347-2423"
+    ));
+    assert!(amparo_core::compiler::l10n::looks_like_phone_number(
+        "624-4752"
+    ));
+    assert!(amparo_core::compiler::l10n::looks_like_phone_number(
+        "8666347242"
+    ));
+    assert!(!amparo_core::compiler::l10n::looks_like_phone_number(
         "Form I-200 or Form I-205, in September 2025"
     ));
-    assert!(!looks_like_phone_number("Florida SB 1718 (2023)"));
+    assert!(!amparo_core::compiler::l10n::looks_like_phone_number(
+        "Florida SB 1718 (2023)"
+    ));
 }
 
 #[test]

@@ -173,6 +173,9 @@ pub struct Step {
     pub on_card: bool,
     /// Why it matters.
     pub why: String,
+    /// Web addresses the step points to: show them as links, apart from the
+    /// text (they are never inside it).
+    pub links: Vec<String>,
     pub sources: Vec<Source>,
     /// YYYY-MM-DD: when the step was last checked against its sources.
     pub checked: String,

@@ -204,7 +204,7 @@ impl Locales {
                 pack::locale_source(&self.message_ids, locale).map_err(|err| err.to_string())?;
             let resource = FluentResource::try_new(source)
                 .map_err(|_| format!("the `{}` translations do not parse", locale.tag))?;
-            let mut bundle = Bundle::new_concurrent(vec![self.ids[index].clone()]);
+            let mut bundle = Bundle::new_concurrent(vec![plural_locale(&self.ids[index])]);
             // Isolation marks keep a Latin name or number from scrambling
             // right-to-left text; in left-to-right text they only add
             // invisible characters that some terminals and printers show.
@@ -218,6 +218,41 @@ impl Locales {
             .clone()
             .map_err(|reason| AmparoError::CorruptPack { reason })
     }
+}
+
+/// The locale whose plural rules a bundle uses. For a language CLDR has no
+/// plural rules for (Hmong, Haitian Creole), fluent-bundle would apply
+/// English's, and a translator's `[one]` would fire on 1 in a language
+/// that does not inflect; CLDR's rule for languages without plural forms
+/// (Japanese's, say) is that every number is `other`, so that is used.
+fn plural_locale(id: &LanguageIdentifier) -> LanguageIdentifier {
+    use intl_pluralrules::{PluralRuleType, PluralRules};
+    static KNOWN: OnceLock<Vec<LanguageIdentifier>> = OnceLock::new();
+    let known = KNOWN.get_or_init(|| PluralRules::get_locales(PluralRuleType::CARDINAL));
+    if known.iter().any(|locale| locale.language == id.language) {
+        id.clone()
+    } else {
+        LanguageIdentifier::from_parts("ja".parse().unwrap_or_default(), None, None, &[])
+    }
+}
+
+/// Fluent arguments from strings. A whole number (digits, no leading zero)
+/// goes in as a number, so a translation can choose its plural form
+/// (`{ $count -> [one] … [few] … *[other] … }`); anything else, and numbers
+/// such as "0123" whose zero matters, as text.
+pub(crate) fn arguments<'a>(pairs: &[(&'a str, &'a str)]) -> FluentArgs<'a> {
+    let mut args = FluentArgs::new();
+    for &(name, value) in pairs {
+        let whole = !value.is_empty()
+            && value.len() <= 9
+            && value.bytes().all(|b| b.is_ascii_digit())
+            && (value == "0" || !value.starts_with('0'));
+        match value.parse::<u32>() {
+            Ok(number) if whole => args.set(name, number),
+            _ => args.set(name, value),
+        }
+    }
+    args
 }
 
 /// What one requested tag asks for.

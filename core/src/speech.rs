@@ -23,61 +23,62 @@ pub fn speech_text(text: &str) -> String {
     spelled.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// Spells form and bill numbers: an ASCII-uppercase code of one to three
-/// letters joined to or followed by digits ("I-205", "I-247", "SB 54",
-/// "AB 450") becomes its letters and digits one by one.
+/// Spells form and bill numbers: one to three ASCII capitals joined by a
+/// hyphen to digits ("I-205", also inside Chinese or Japanese text), or a bill
+/// (SB, AB, HB, PA), a space and digits ("SB 54", "AB 450"), become their
+/// letters and digits one by one.
 fn spell_codes(text: &str) -> String {
-    let words: Vec<&str> = text.split(' ').collect();
-    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len() + 16);
     let mut i = 0;
-    while i < words.len() {
-        let word = words[i];
-        let (core, tail) = split_trailing_punctuation(word);
-        if let Some((letters, digits)) = core
-            .split_once('-')
-            .filter(|(l, d)| is_code(l) && is_number(d))
-        {
-            out.push(format!("{} {}{tail}", spaced(letters), spaced(digits)));
-        } else if is_code(core) && core.len() >= 2 && tail.is_empty() {
-            match words
-                .get(i + 1)
-                .map(|next| split_trailing_punctuation(next))
-            {
-                Some((number, next_tail)) if is_number(number) => {
-                    out.push(format!("{} {}{next_tail}", spaced(core), spaced(number)));
-                    i += 1;
-                }
-                _ => out.push(word.to_owned()),
+    while i < chars.len() {
+        if let Some((letters, digits, end)) = code_at(&chars, i) {
+            out.push(' ');
+            out.push_str(&spaced(&letters));
+            out.push(' ');
+            out.push_str(&spaced(&digits));
+            if chars.get(end).is_some_and(|c| c.is_alphanumeric()) {
+                out.push(' ');
             }
+            i = end;
         } else {
-            out.push(word.to_owned());
+            out.push(chars[i]);
+            i += 1;
         }
-        i += 1;
     }
-    out.join(" ")
+    out
 }
 
-fn split_trailing_punctuation(word: &str) -> (&str, &str) {
-    let end = word
-        .char_indices()
-        .rev()
-        .take_while(|(_, c)| {
-            matches!(
-                c,
-                '.' | ',' | ';' | ':' | '!' | '?' | '،' | '。' | '、' | '։' | '።'
-            )
-        })
-        .last()
-        .map_or(word.len(), |(index, _)| index);
-    word.split_at(end)
-}
-
-fn is_code(letters: &str) -> bool {
-    (1..=3).contains(&letters.len()) && letters.chars().all(|c| c.is_ascii_uppercase())
-}
-
-fn is_number(digits: &str) -> bool {
-    !digits.is_empty() && digits.len() <= 5 && digits.chars().all(|c| c.is_ascii_digit())
+/// A code starting at `start`: its letters, its digits and where it ends.
+fn code_at(chars: &[char], start: usize) -> Option<(String, String, usize)> {
+    let alnum = |c: Option<&char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+    if start > 0 && alnum(chars.get(start - 1)) {
+        return None;
+    }
+    let letters: String = chars[start..]
+        .iter()
+        .take_while(|c| c.is_ascii_uppercase())
+        .collect();
+    let count = letters.chars().count();
+    if !(1..=3).contains(&count) {
+        return None;
+    }
+    let separator = *chars.get(start + count)?;
+    // With a space only bills and acts ("SB 54", "PA 19"): "ICE 2025" is a year.
+    let bill = matches!(letters.as_str(), "SB" | "AB" | "HB" | "PA");
+    if !(separator == '-' || (separator == ' ' && bill)) {
+        return None;
+    }
+    let digits_start = start + count + 1;
+    let digits: String = chars[digits_start.min(chars.len())..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .collect();
+    let end = digits_start + digits.len();
+    if digits.is_empty() || digits.len() > 5 || alnum(chars.get(end)) {
+        return None;
+    }
+    Some((letters, digits, end))
 }
 
 fn spaced(code: &str) -> String {
@@ -99,6 +100,8 @@ mod tests {
             "Under S B 5 4, police may not ask."
         );
         assert_eq!(speech_text("ICE (I-247)."), "ICE I 2 4 7 .");
+        assert_eq!(speech_text("例如表格I-205，它"), "例如表格 I 2 0 5，它");
+        assert_eq!(speech_text("ICE 2025"), "ICE 2025");
     }
 
     #[test]

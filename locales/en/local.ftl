@@ -65,4 +65,4 @@ caution-no-phone-found = No phone number was found for it.
 
 hotline-ice-la-field-office-note = Run by ICE. Call it if ICE's online detainee locator does not find the person, and the arrest was in Los Angeles, Orange, Riverside, San Bernardino, Ventura, Santa Barbara or San Luis Obispo County.
 hotline-orr-note = For a parent or guardian looking for a child under 18 held by the Office of Refugee Resettlement. A government office, not an advocate.
-hotline-ct-statewide-note = If you do not have legal immigration status, the source says to apply to New Haven Legal Assistance directly, not through this line; it says that office does not report immigration status to police or any other authority. We did not find its own phone number; its web page is nhlegal.org/get-help.
+hotline-ct-statewide-note = If you do not have legal immigration status, the source says to apply to New Haven Legal Assistance directly, not through this line; it says that office does not report immigration status to police or any other authority. We did not find its own phone number; its web page is this line's first source.

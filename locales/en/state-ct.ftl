@@ -52,7 +52,7 @@ ct-in-jail-ice-interview-do = If ICE wants to interview you while you are held i
 ct-in-jail-ice-interview-say = I do not want to talk to ICE without my lawyer.
 ct-in-jail-ice-interview-why = News reports say that since 2019, Connecticut's TRUST Act bars ICE interviews of people in custody without a warrant signed by a judge. We have not read this part of the law itself.
 
-ct-family-plan-standby-guardian-do = Use Connecticut's Family Preparedness Plan toolkit to name a standby guardian for your children, in case you are detained or deported. Look for it at portal.ct.gov/FamilyPreparedness.
+ct-family-plan-standby-guardian-do = Use Connecticut's Family Preparedness Plan toolkit to name a standby guardian for your children, in case you are detained or deported. The link with this step opens it on the state's website.
 ct-family-plan-standby-guardian-why = The state made this toolkit for parents. You can name a standby guardian with no lawyer, no court and no cost. The state's child and family agency (DCF) also lists immigration resources on its website.
 
 ct-in-court-courthouse-arrests-do = If you must go to a Connecticut courthouse, know the rules on arrests there.

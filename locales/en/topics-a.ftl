@@ -123,7 +123,7 @@ ice-detention-consulate-why = You can ask for this when ICE holds you. It is you
 ice-detention-careful-on-the-phone-do = On detention phones, do not talk about your immigration status or where you were born.
 ice-detention-careful-on-the-phone-why = Calls on detention phones may be listened to.
 
-ice-detention-family-can-find-you-do = Your family can look for you with ICE's Online Detainee Locator at locator.ice.gov. It finds people who are 18 or older.
+ice-detention-family-can-find-you-do = Your family can look for you with ICE's Online Detainee Locator, a website (the link with this step). It finds people who are 18 or older.
 ice-detention-family-can-find-you-why = To search, they need your A-number and your country of birth, or your name and your country of birth. The name must match ICE's records exactly.
 
 ice-detention-a-number-do = If you have an A-number, make sure your family knows it.

@@ -19,7 +19,7 @@ in-court-ask-for-lawyer-do = You can ask to speak with a lawyer.
 in-court-ask-for-lawyer-say = I want to speak with a lawyer.
 in-court-ask-for-lawyer-why = In immigration cases, the government usually does not pay for your lawyer. You may have to find one yourself.
 
-in-court-free-legal-help-do = Look for free legal help. You can search immigrationlawhelp.org and immigrationadvocates.org/legaldirectory. The immigration court also has a list of free (pro bono) legal providers.
+in-court-free-legal-help-do = Look for free legal help. You can search two national directories of free and low-cost legal services online (the links with this step). The immigration court also has a list of free (pro bono) legal providers.
 in-court-free-legal-help-why = These lists can help you find free legal help. If you are detained and have no lawyer, ask the officers for the list of free legal providers.
 
 in-court-dont-ignore-state-case = Do not think a state court case has nothing to do with immigration. Some criminal results can hurt your status. Ask an immigration lawyer.

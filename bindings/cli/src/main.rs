@@ -126,6 +126,14 @@ enum Command {
         #[arg(long, value_name = "LAT,LON", allow_hyphen_values = true)]
         near: Option<String>,
     },
+    /// Translator tools: status, lint and pseudo-locales for `locales/`.
+    L10n {
+        #[command(subcommand)]
+        action: L10nAction,
+        /// The locales folder (default: `locales` here).
+        #[arg(long, value_name = "DIR", default_value = "locales", global = true)]
+        locales: PathBuf,
+    },
     /// Validate a content folder and a locales folder (for content authors),
     /// and report what each part of the pack would weigh.
     Check {
@@ -134,6 +142,22 @@ enum Command {
         /// Also write the compiled pack to this file (for size reports).
         #[arg(long, value_name = "FILE")]
         pack_out: Option<PathBuf>,
+    },
+}
+
+#[derive(Subcommand)]
+enum L10nAction {
+    /// Per locale: translated, missing, obsolete, variables differing from
+    /// English, glossary violations, back-translations missing or stale.
+    Status,
+    /// Every problem as `file:line: rule: what`; exit 1 if there is any.
+    Lint,
+    /// Write the pseudo-locales `en-XA` (accented, 40 % longer) and `ar-XB`
+    /// (mirrored right to left) for layout tests. Never put them in
+    /// `locales/`: they are not shipped, and the compiler refuses them.
+    Pseudo {
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
     },
 }
 
@@ -225,7 +249,11 @@ fn run(cli: &Cli) -> Result<(), Failure> {
     let out = Output {
         json: cli.json,
         chain: &chain,
+        skipped: amparo.skipped_locales(),
+        fell_back: amparo.fell_back_to_english(),
+        rtl: amparo.text_direction() == amparo_core::model::TextDirection::Rtl,
     };
+    out.notes();
     match &cli.command {
         Command::Locales => out.emit("locales", &amparo.locales(), render::locales),
         Command::Topics => out.emit("topics", &amparo.topics(), render::topics),
@@ -318,6 +346,59 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             locales_dir,
             pack_out,
         } => check(&out, content_dir, locales_dir, pack_out.as_deref()),
+        Command::L10n { action, locales } => l10n(&out, action, locales),
+    }
+}
+
+fn l10n(out: &Output, action: &L10nAction, locales: &std::path::Path) -> Result<(), Failure> {
+    use amparo_core::compiler::l10n;
+    if !locales.join("en").is_dir() {
+        return Err(usage(
+            "no `en` folder there: run from the repository root or give --locales DIR",
+        ));
+    }
+    match action {
+        L10nAction::Status => {
+            let report = l10n::check(locales);
+            out.emit("l10n", &report.locales, render::l10n_status)
+        }
+        L10nAction::Lint => {
+            let report = l10n::check(locales);
+            let mut text = String::new();
+            for finding in &report.findings {
+                text.push_str(&format!("{finding}\n"));
+            }
+            text.push_str(&format!(
+                "{} problem(s) in {} locale(s)\n",
+                report.findings.len(),
+                report.locales.len()
+            ));
+            if out.json {
+                out.emit("findings", &report.findings, |_| String::new())?;
+            } else {
+                out.write(&text)?;
+            }
+            if report.findings.is_empty() {
+                Ok(())
+            } else {
+                Err(Failure {
+                    code: EXIT_CONTENT,
+                    message: format!("{} localization problem(s)", report.findings.len()),
+                })
+            }
+        }
+        L10nAction::Pseudo { out: dir } => {
+            for (tag, source) in l10n::pseudo_locales(locales) {
+                let folder = dir.join(&tag);
+                std::fs::create_dir_all(&folder)
+                    .and_then(|()| std::fs::write(folder.join("pseudo.ftl"), source))
+                    .map_err(|err| Failure {
+                        code: EXIT_CONTENT,
+                        message: format!("cannot write {}: {err}", folder.display()),
+                    })?;
+            }
+            out.write(&format!("wrote en-XA and ar-XB under {}\n", dir.display()))
+        }
     }
 }
 
@@ -506,9 +587,47 @@ struct CheckSummary {
 struct Output<'a> {
     json: bool,
     chain: &'a [String],
+    /// Requested tags that could not be read.
+    skipped: Vec<String>,
+    /// None of the requested languages is in the content.
+    fell_back: bool,
+    /// The user's text is right to left.
+    rtl: bool,
 }
 
 impl Output<'_> {
+    /// What a person at a terminal should know about the text that follows,
+    /// on stderr so that piped output stays clean.
+    fn notes(&self) {
+        if self.json {
+            return;
+        }
+        if !self.skipped.is_empty() {
+            eprintln!(
+                "amparo: skipped language tags that cannot be read: {}",
+                self.skipped.join(", ")
+            );
+        }
+        if self.fell_back {
+            eprintln!("amparo: none of the requested languages is available; showing English");
+        }
+        if self.rtl && std::io::IsTerminal::is_terminal(&std::io::stdout()) {
+            eprintln!(
+                "amparo: this text is right to left; many terminals show it left to right or with letters unjoined. --json gives the exact text"
+            );
+        }
+    }
+
+    fn add_chain(&self, object: &mut serde_json::Map<String, serde_json::Value>) {
+        object.insert("locale_chain".into(), self.chain.into());
+        object.insert("skipped_locales".into(), self.skipped.clone().into());
+        object.insert("fell_back_to_english".into(), self.fell_back.into());
+        object.insert(
+            "text_direction".into(),
+            if self.rtl { "rtl" } else { "ltr" }.into(),
+        );
+    }
+
     /// Like [`Self::emit`], with the value's fields beside "locale_chain".
     fn emit_flat<T: Serialize>(
         &self,
@@ -519,7 +638,7 @@ impl Output<'_> {
             return self.emit("", value, text);
         }
         let mut object = serde_json::Map::new();
-        object.insert("locale_chain".into(), self.chain.into());
+        self.add_chain(&mut object);
         if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(value) {
             object.extend(fields);
         }
@@ -538,7 +657,7 @@ impl Output<'_> {
     ) -> Result<(), Failure> {
         let rendered = if self.json {
             let mut object = serde_json::Map::new();
-            object.insert("locale_chain".into(), self.chain.into());
+            self.add_chain(&mut object);
             let value = serde_json::to_value(value).map_err(|err| Failure {
                 code: EXIT_CONTENT,
                 message: format!("cannot write JSON: {err}"),
@@ -574,32 +693,67 @@ fn requested_locales(lang: Option<&str>) -> Vec<String> {
     if let Some(lang) = lang {
         return lang.split(',').map(|tag| tag.trim().to_owned()).collect();
     }
-    ["LC_ALL", "LC_MESSAGES", "LANG"]
-        .iter()
-        .filter_map(|name| std::env::var(name).ok())
-        .find(|value| !value.is_empty())
-        .and_then(|value| posix_to_bcp47(&value))
-        .map_or_else(|| vec!["en".to_owned()], |tag| vec![tag])
+    let env = |name: &str| std::env::var(name).ok().filter(|value| !value.is_empty());
+    from_environment(
+        env("LANGUAGE"),
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|name| env(name)),
+    )
 }
 
-/// `es_MX.UTF-8` → `es-MX`; `C` and `POSIX` mean no preference.
+/// gettext's order: `LANGUAGE` (a colon-separated list of preferences)
+/// before the locale (`LC_ALL`, `LC_MESSAGES`, `LANG`). `C` and `POSIX`
+/// mean English.
+fn from_environment(language: Option<String>, locale: Option<String>) -> Vec<String> {
+    let mut tags: Vec<String> = language
+        .iter()
+        .flat_map(|list| list.split(':'))
+        .filter_map(posix_to_bcp47)
+        .collect();
+    if tags.is_empty() {
+        tags.extend(locale.as_deref().and_then(posix_to_bcp47));
+    }
+    if tags.is_empty() {
+        tags.push("en".to_owned());
+    }
+    tags
+}
+
+/// `es_MX.UTF-8` → `es-MX`; `C` and `POSIX` mean English.
 fn posix_to_bcp47(value: &str) -> Option<String> {
     let tag = value.split(['.', '@']).next().unwrap_or_default();
     match tag {
-        "" | "C" | "POSIX" => None,
+        "" => None,
+        "C" | "POSIX" => Some("en".to_owned()),
         tag => Some(tag.replace('_', "-")),
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::posix_to_bcp47;
+    use super::{from_environment, posix_to_bcp47};
+
+    #[test]
+    fn language_comes_before_the_locale_and_c_means_english() {
+        let list = |language: Option<&str>, locale: Option<&str>| {
+            from_environment(language.map(str::to_owned), locale.map(str::to_owned))
+        };
+        assert_eq!(
+            list(Some("fil:es_MX:en"), Some("ko_KR.UTF-8")),
+            ["fil", "es-MX", "en"]
+        );
+        assert_eq!(list(None, Some("ko_KR.UTF-8")), ["ko-KR"]);
+        assert_eq!(list(Some(""), Some("C")), ["en"]);
+        assert_eq!(list(None, Some("POSIX")), ["en"]);
+        assert_eq!(list(None, None), ["en"]);
+    }
 
     #[test]
     fn posix_locales_become_language_tags() {
         assert_eq!(posix_to_bcp47("es_MX.UTF-8").as_deref(), Some("es-MX"));
         assert_eq!(posix_to_bcp47("vi_VN@euro").as_deref(), Some("vi-VN"));
-        assert_eq!(posix_to_bcp47("C.UTF-8"), None);
-        assert_eq!(posix_to_bcp47("POSIX"), None);
+        assert_eq!(posix_to_bcp47("C.UTF-8").as_deref(), Some("en"));
+        assert_eq!(posix_to_bcp47("POSIX").as_deref(), Some("en"));
     }
 }

@@ -80,6 +80,10 @@ pub fn topic(amparo: &Amparo, topic: &Topic) -> String {
         if let Some(caveat) = &step.caveat {
             push_wrapped(&mut out, "    ! ", caveat);
         }
+        // Links on lines of their own, never inside translated text.
+        for link in &step.links {
+            let _ = writeln!(out, "    -> {link}");
+        }
         let _ = writeln!(
             out,
             "    {} ({} {}):",
@@ -690,6 +694,30 @@ pub fn detention(amparo: &Amparo, answer: &DetentionAnswer) -> String {
     let _ = writeln!(out);
     for facility in &answer.facilities {
         push_facility(&mut out, amparo, facility);
+    }
+    out
+}
+
+/// `amparo l10n status` as a table, one locale per row.
+pub fn l10n_status(locales: &Vec<amparo_core::compiler::l10n::LocaleStatus>) -> String {
+    let mut out = String::from(
+        "locale   done  missing obsolete variables glossary back-translated stale  made    reviewed\n",
+    );
+    for l in locales {
+        out.push_str(&format!(
+            "{:<8} {:>3}%  {:>7} {:>8} {:>9} {:>8} {:>8}/{:<6} {:>5}  {:<7} {}\n",
+            l.tag,
+            l.percent,
+            l.missing,
+            l.obsolete,
+            l.variable_mismatches,
+            l.glossary_violations,
+            l.back_translated,
+            l.safety_critical,
+            l.stale_back_translations,
+            l.translation,
+            if l.human_reviewed { "yes" } else { "no" },
+        ));
     }
     out
 }

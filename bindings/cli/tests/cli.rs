@@ -9,6 +9,7 @@ fn amparo(args: &[&str]) -> Output {
         .args(args)
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
         .env("LANG", "C.UTF-8")
         .output()
         .expect("amparo runs")

@@ -181,6 +181,7 @@ pub struct Step {
     pub say_speech: Option<String>,
     pub on_card: bool,
     pub why: String,
+    pub links: Vec<String>,
     pub sources: Vec<Source>,
     pub checked: String,
     pub caveat: Option<String>,

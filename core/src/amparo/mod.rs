@@ -9,8 +9,6 @@ mod warrant;
 
 use std::sync::{Arc, OnceLock};
 
-use fluent_bundle::FluentArgs;
-
 use crate::answers::{
     CardLine, ContentInfo, DoNot, Law, LocaleInfo, NumberSummary, PackReview, ReviewSummary,
     RightsCard, SearchHit, SearchKind, Step, Topic, TopicSummary,
@@ -64,10 +62,7 @@ impl Texts for ChainTexts<'_> {
     }
 
     fn text_with(&self, id: &str, args: &[(&str, &str)]) -> String {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            fluent_args.set(*name, *value);
-        }
+        let fluent_args = crate::l10n::arguments(args);
         self.locales
             .lookup(self.chain, id, Some(&fluent_args))
             .unwrap_or_else(|| id.to_owned())
@@ -224,6 +219,7 @@ impl Amparo {
                 say_speech: step.say.as_deref().map(|say| speech_text(&self.text(say))),
                 on_card: step.on_card,
                 why: self.text(&step.why),
+                links: step.links.clone(),
                 sources: self.sources(&step.provenance.sources),
                 checked: step.provenance.checked.clone(),
                 caveat: self.caveat(&step.provenance.sources),
@@ -503,13 +499,7 @@ impl Amparo {
     /// named string arguments. Numbers and dates are passed pre-formatted:
     /// Fluent's NUMBER is not locale-aware.
     pub fn message(&self, id: &str, args: &[(&str, &str)]) -> Result<String, AmparoError> {
-        let fluent_args = (!args.is_empty()).then(|| {
-            let mut fluent_args = FluentArgs::new();
-            for (name, value) in args {
-                fluent_args.set(*name, *value);
-            }
-            fluent_args
-        });
+        let fluent_args = (!args.is_empty()).then(|| crate::l10n::arguments(args));
         self.content
             .locales
             .lookup(&self.chain, id, fluent_args.as_ref())

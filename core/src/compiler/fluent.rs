@@ -104,7 +104,8 @@ fn message_line(file: &SourceFile, id: &str, after_line: usize) -> usize {
 
 /// The source of the message defined on `line` (1-based), after its `=`, up
 /// to the next entry or comment; trailing blank lines left out. Fluent
-/// continues a message only on indented lines, so this is exact.
+/// continues a message only on indented lines (and a select's closing `}`),
+/// so this is exact; the compiler also checks the result parses the same.
 fn message_body(file: &SourceFile, line: usize) -> String {
     let mut lines = file.text.lines().skip(line.saturating_sub(1));
     let first = lines.next().unwrap_or_default();
@@ -118,7 +119,8 @@ fn message_body(file: &SourceFile, line: usize) -> String {
             pending_blank.push('\n');
             continue;
         }
-        if !next.starts_with([' ', '\t']) {
+        // A select's closing brace may stand at the start of a line.
+        if !next.starts_with([' ', '\t', '}']) {
             break;
         }
         body.push_str(&pending_blank);

@@ -9,6 +9,7 @@ mod directory;
 mod fluent;
 mod geo;
 mod hours;
+pub mod l10n;
 mod phones;
 mod schema;
 mod states;
@@ -614,8 +615,15 @@ impl Compiler {
                     id: step.id.into_inner(),
                     action: this.message_ref(file, step.action),
                     on_card: step.on_card.unwrap_or(true),
-                    say: step.say.map(|say| this.message_ref(file, say)),
+                    say: step
+                        .say
+                        .map(|say| this.critical_ref(file, say, "a line to say")),
                     why: this.message_ref(file, step.why),
+                    links: step
+                        .links
+                        .into_iter()
+                        .filter_map(|link| this.web_link(file, link))
+                        .collect(),
                     provenance,
                 }
             });
@@ -624,7 +632,7 @@ impl Compiler {
                     DoNotRecord {
                         scope: this.scope(file, point.scope, states),
                         id: point.id.into_inner(),
-                        text: this.message_ref(file, point.text),
+                        text: this.critical_ref(file, point.text, "a do-not point"),
                         provenance,
                     }
                 });
@@ -666,6 +674,13 @@ impl Compiler {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
+            if l10n::PSEUDO_LOCALES.contains(&tag.as_str()) {
+                self.diags.whole_file(
+                    &dir,
+                    format!("`{tag}` is a pseudo-locale for layout tests: `amparo l10n pseudo` generates it outside `locales/`, and it is never shipped"),
+                );
+                continue;
+            }
             if LanguageIdentifier::from_str(&tag).is_err() {
                 self.diags.whole_file(
                     &dir,
@@ -833,6 +848,39 @@ impl Compiler {
                     ),
                 );
             }
+        }
+    }
+
+    /// A message that must be back-translated in every locale: its id must
+    /// be one [`l10n::is_safety_critical`] names, so no check can miss it.
+    fn critical_ref(&mut self, file: usize, id: Text, what: &str) -> String {
+        let line = self.files[file].line_of(id.span().start);
+        let name = self.message_ref(file, id);
+        if !l10n::is_safety_critical(&name) {
+            let message = format!(
+                "`{name}` is {what}, so it is back-translated in every locale: name it `…-say` (a line to say) or `…-dont-…` (a do-not point)"
+            );
+            self.diags.at_line(&self.files[file], line, message);
+        }
+        name
+    }
+
+    /// A web address for people to open: https, no spaces.
+    fn web_link(&mut self, file: usize, link: Text) -> Option<String> {
+        let line = self.files[file].line_of(link.span().start);
+        let link = link.into_inner();
+        let ok = link
+            .strip_prefix("https://")
+            .is_some_and(|rest| !rest.is_empty() && !rest.contains(char::is_whitespace));
+        if ok {
+            Some(link)
+        } else {
+            self.diags.at_line(
+                &self.files[file],
+                line,
+                "a link must be an https address without spaces".to_owned(),
+            );
+            None
         }
     }
 

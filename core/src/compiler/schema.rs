@@ -87,6 +87,9 @@ pub(super) struct RawStep {
     pub why: Text,
     /// A state's region id ("us-ca") when the step rests on its law.
     pub scope: Option<Text>,
+    /// https addresses the step points to (never written into its text).
+    #[serde(default)]
+    pub links: Vec<Text>,
     pub sources: Option<Vec<Text>>,
     pub checked: Option<Text>,
 }

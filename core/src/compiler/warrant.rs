@@ -73,7 +73,9 @@ impl Compiler {
             outcomes.push(WarrantOutcome {
                 id: o.id.into_inner(),
                 text: self.message_ref(file, o.text),
-                say: o.say.map(|say| self.message_ref(file, say)),
+                say: o
+                    .say
+                    .map(|say| self.critical_ref(file, say, "a line to say")),
                 entry: o.entry,
                 advice: o.advice,
                 review: o.review,

@@ -174,6 +174,9 @@ pub struct StepRecord {
     pub on_card: bool,
     /// Why it matters.
     pub why: String,
+    /// Web addresses the step points to (https), kept out of the text so
+    /// they are never reordered in right-to-left text or mistranslated.
+    pub links: Vec<String>,
     pub provenance: Provenance,
 }
 

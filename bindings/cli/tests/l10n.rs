@@ -1,0 +1,256 @@
+//! `amparo l10n`: status and lint on `locales/`, and one broken fixture per
+//! lint rule, each reported at its file and line with exit code 1.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use amparo_acceptance::{copy_tree, fixtures, repo_root};
+
+fn amparo(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_amparo"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANGUAGE")
+        .env("LANG", "C.UTF-8")
+        .output()
+        .expect("amparo runs")
+}
+
+fn lint(dir: &Path) -> (Option<i32>, String) {
+    let out = amparo(&["l10n", "lint", "--locales", &dir.display().to_string()]);
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+    )
+}
+
+fn good_copy() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    copy_tree(&fixtures().join("l10n/good"), dir.path());
+    dir
+}
+
+fn rewrite(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).expect("reads");
+    assert!(text.contains(from), "{} lacks {from:?}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).expect("writes");
+}
+
+#[test]
+fn the_good_fixture_passes_every_rule() {
+    let dir = good_copy();
+    assert_eq!(
+        lint(dir.path()),
+        (Some(0), "0 problem(s) in 1 locale(s)\n".to_owned())
+    );
+}
+
+#[test]
+fn each_rule_is_reported_at_its_file_and_line() {
+    type Break = fn(&Path);
+    let cases: [(&str, Break, &str); 10] = [
+        (
+            "syntax",
+            |d| {
+                rewrite(
+                    &d.join("es/app.ftl"),
+                    "door-count =",
+                    "door-count = {\nbroken =",
+                )
+            },
+            "es/app.ftl:6: syntax",
+        ),
+        (
+            "missing",
+            |d| {
+                rewrite(
+                    &d.join("es/app.ftl"),
+                    "door-count = Informes que no se muestran: { $count }.\n",
+                    "",
+                )
+            },
+            "en/app.ftl:7: missing",
+        ),
+        (
+            "obsolete",
+            |d| {
+                rewrite(
+                    &d.join("es/app.ftl"),
+                    "door-count =",
+                    "old-message = Viejo.\ndoor-count =",
+                )
+            },
+            "es/app.ftl:5: obsolete",
+        ),
+        (
+            "variables",
+            |d| rewrite(&d.join("es/app.ftl"), "{ $count }", "{ $total }"),
+            "es/app.ftl:5: variables",
+        ),
+        (
+            "digits",
+            |d| {
+                rewrite(
+                    &d.join("es/app.ftl"),
+                    "para entrar",
+                    "para entrar (llame al 555 123 4567)",
+                )
+            },
+            "es/app.ftl:3: digits-in-text",
+        ),
+        (
+            "glossary",
+            |d| {
+                rewrite(
+                    &d.join("es/app.ftl"),
+                    "una orden firmada por un juez",
+                    "un papel de un juez",
+                )
+            },
+            "es/app.ftl:3: glossary",
+        ),
+        (
+            "locale file",
+            |d| rewrite(&d.join("es/locale.toml"), "speech_locale = \"es-US\"\n", ""),
+            "es/locale.toml:1: locale-file",
+        ),
+        (
+            "glossary file",
+            |d| {
+                rewrite(
+                    &d.join("es/glossary.toml"),
+                    "note = \"Plain and firm.\"\n",
+                    "",
+                )
+            },
+            "es/glossary.toml:11: locale-file",
+        ),
+        (
+            "not back-translated",
+            |d| {
+                rewrite(
+                    &d.join("es/back-translation.toml"),
+                    "[checks.door-say]",
+                    "[checks.door-say-old]",
+                )
+            },
+            "es/app.ftl:2: not-back-translated",
+        ),
+        (
+            "stale back-translation",
+            |d| {
+                rewrite(
+                    &d.join("en/app.ftl"),
+                    "I do not consent to a search.",
+                    "I do not consent to any search.",
+                )
+            },
+            "es/back-translation.toml:9: stale-back-translation",
+        ),
+    ];
+    for (rule, break_it, expected) in cases {
+        let dir = good_copy();
+        break_it(dir.path());
+        let (code, out) = lint(dir.path());
+        assert_eq!(code, Some(1), "{rule}: {out}");
+        let root = dir.path().display().to_string();
+        assert!(
+            out.lines()
+                .any(|line| line.starts_with(&format!("{root}/{expected}"))),
+            "{rule}: expected `{expected}` in:\n{out}"
+        );
+    }
+}
+
+#[test]
+fn status_of_the_real_locales_is_complete_with_nothing_stale() {
+    let locales = repo_root().join("locales");
+    let out = amparo(&[
+        "l10n",
+        "status",
+        "--json",
+        "--locales",
+        &locales.display().to_string(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let locales = value["l10n"].as_array().expect("a list");
+    assert_eq!(locales.len(), 22, "every locale but English");
+    for locale in locales {
+        let tag = locale["tag"].as_str().unwrap_or_default();
+        assert_eq!(locale["percent"], 100, "{tag}");
+        for zero in [
+            "missing",
+            "obsolete",
+            "variable_mismatches",
+            "glossary_violations",
+            "not_back_translated",
+            "stale_back_translations",
+            "problems",
+        ] {
+            assert_eq!(locale[zero], 0, "{tag}: {zero}");
+        }
+        assert_eq!(
+            locale["back_translated"], locale["safety_critical"],
+            "{tag}"
+        );
+    }
+}
+
+#[test]
+fn the_real_locales_pass_the_lint() {
+    let (code, out) = lint(&repo_root().join("locales"));
+    assert_eq!(code, Some(0), "{out}");
+}
+
+#[test]
+fn pseudo_locales_are_generated_outside_locales_and_refused_inside() {
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let locales = repo_root().join("locales");
+    let out = amparo(&[
+        "l10n",
+        "pseudo",
+        "--locales",
+        &locales.display().to_string(),
+        "--out",
+        &dir.path().display().to_string(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let accented = std::fs::read_to_string(dir.path().join("en-XA/pseudo.ftl")).expect("en-XA");
+    let mirrored = std::fs::read_to_string(dir.path().join("ar-XB/pseudo.ftl")).expect("ar-XB");
+    assert!(
+        accented.contains("card-heading = Î åm"),
+        "{}",
+        &accented[..200]
+    );
+    assert!(mirrored.contains('\u{202E}'));
+    assert!(accented.contains("{ $county }"), "placeables kept");
+
+    // Inside a locales folder the compiler refuses them: never shipped.
+    let work = tempfile::tempdir().expect("a temporary folder");
+    copy_tree(&fixtures().join("minimal"), work.path());
+    copy_tree(
+        &dir.path().join("en-XA"),
+        &work.path().join("locales/en-XA"),
+    );
+    let out = amparo(&[
+        "check",
+        &work.path().join("content").display().to_string(),
+        &work.path().join("locales").display().to_string(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("pseudo-locale"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
