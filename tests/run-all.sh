@@ -4,9 +4,17 @@
 # It installs what it needs: Maven fetches Kotlin, JNA and JUnit from Maven
 # Central; pip installs pytest if it is missing; the Swift step makes (once)
 # a Debian 13 root with Swift 6.0.3 in ~/.cache (needs root and the Debian
-# archive; it fails loudly if the archive cannot be reached).
+# archive; it fails loudly if the archive cannot be reached); apt-get
+# installs espeak-ng for the speech test.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+
+# espeak-ng speaks every card phrase (tests/speech.rs); installed when
+# running as root on Debian, else that test says it was skipped.
+if ! command -v espeak-ng >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "== installing espeak-ng"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng >/dev/null
+fi
 
 echo "== Rust: unit, acceptance and CLI tests"
 cargo test --workspace --locked

@@ -27,6 +27,29 @@ fn facade(c: &mut Criterion) {
     });
 }
 
+/// Opening with a two-locale chain must cost the same whatever the pack
+/// carries: the same pack cut down to the four first locales against all of
+/// them, in one run.
+fn locales_added(c: &mut Criterion) {
+    let full = amparo_content::default_pack().into_owned();
+    let mut pack = match amparo_core::pack::decode(&full) {
+        Ok(pack) => pack,
+        Err(err) => panic!("the default pack decodes: {err}"),
+    };
+    let all = pack.locales.len();
+    pack.locales
+        .retain(|locale| ["en", "es", "zh-Hant", "vi"].contains(&locale.tag.as_str()));
+    let four = amparo_core::pack::encode(&pack);
+    let mut group = c.benchmark_group("open pack, chain es-MX");
+    group.bench_function("4 locales", |b| {
+        b.iter(|| Amparo::open(black_box(&four), &["es-MX"]))
+    });
+    group.bench_function(format!("{all} locales"), |b| {
+        b.iter(|| Amparo::open(black_box(&full), &["es-MX"]))
+    });
+    group.finish();
+}
+
 fn compiler(c: &mut Criterion) {
     let (content, locales) = (content_dir(), locales_dir());
     c.bench_function("compile content/ + locales/", |b| {
@@ -34,5 +57,5 @@ fn compiler(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, facade, compiler);
+criterion_group!(benches, facade, locales_added, compiler);
 criterion_main!(benches);

@@ -152,6 +152,24 @@ enum L10nAction {
     Status,
     /// Every problem as `file:line: rule: what`; exit 1 if there is any.
     Lint,
+    /// Print the blind back-translation sheet of a locale: its
+    /// safety-critical messages, without the English.
+    BackTranslationSheet { tag: String },
+    /// Record a back-translator's answers (`[checks.<id>] back, result`) as
+    /// `locales/<tag>/back-translation.toml`, stamped with the current
+    /// English's hashes.
+    RecordBackTranslation {
+        tag: String,
+        /// The answers file.
+        #[arg(long, value_name = "FILE")]
+        answers: PathBuf,
+        /// Who back-translated and compared, e.g. "A. Reviewer (fluent in Tagalog)".
+        #[arg(long)]
+        made_by: String,
+        /// YYYY-MM-DD
+        #[arg(long)]
+        date: String,
+    },
     /// Write the pseudo-locales `en-XA` (accented, 40 % longer) and `ar-XB`
     /// (mirrored right to left) for layout tests. Never put them in
     /// `locales/`: they are not shipped, and the compiler refuses them.
@@ -386,6 +404,28 @@ fn l10n(out: &Output, action: &L10nAction, locales: &std::path::Path) -> Result<
                     message: format!("{} localization problem(s)", report.findings.len()),
                 })
             }
+        }
+        L10nAction::BackTranslationSheet { tag } => {
+            if !locales.join(tag).is_dir() {
+                return Err(usage("no such locale folder"));
+            }
+            out.write(&l10n::blind_sheet(locales, tag))
+        }
+        L10nAction::RecordBackTranslation {
+            tag,
+            answers,
+            made_by,
+            date,
+        } => {
+            let text = std::fs::read_to_string(answers).map_err(|err| usage(&format!("cannot read the answers file: {err}")))?;
+            let file = l10n::record_back_translations(locales, tag, &text, made_by, date)
+                .map_err(|reason| usage(&reason))?;
+            let path = locales.join(tag).join("back-translation.toml");
+            std::fs::write(&path, file).map_err(|err| Failure {
+                code: EXIT_CONTENT,
+                message: format!("cannot write {}: {err}", path.display()),
+            })?;
+            out.write(&format!("wrote {}\n", path.display()))
         }
         L10nAction::Pseudo { out: dir } => {
             for (tag, source) in l10n::pseudo_locales(locales) {

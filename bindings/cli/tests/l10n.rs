@@ -254,3 +254,30 @@ fn pseudo_locales_are_generated_outside_locales_and_refused_inside() {
         String::from_utf8_lossy(&out.stderr)
     );
 }
+
+#[test]
+fn a_back_translation_is_recorded_from_the_blind_sheet_and_then_passes() {
+    let dir = good_copy();
+    let locales = dir.path().display().to_string();
+    std::fs::remove_file(dir.path().join("es/back-translation.toml")).expect("removes");
+    let sheet = amparo(&["l10n", "back-translation-sheet", "es", "--locales", &locales]);
+    let sheet = String::from_utf8_lossy(&sheet.stdout).into_owned();
+    // The sheet shows the Spanish, never the English.
+    assert!(sheet.contains("[door-say]\nNo doy permiso para un registro."), "{sheet}");
+    assert!(!sheet.contains("I do not consent"), "{sheet}");
+    assert_eq!(lint(dir.path()).0, Some(1));
+
+    let answers = dir.path().join("answers.toml");
+    let mut text = String::from("[checks.card-heading]\nback = \"I am exercising my rights. Please read this card.\"\nresult = \"same\"\n");
+    std::fs::write(&answers, &text).expect("writes");
+    let incomplete = amparo(&["l10n", "record-back-translation", "es", "--locales", &locales, "--answers", &answers.display().to_string(), "--made-by", "a test", "--date", "2026-12-01"]);
+    assert_eq!(incomplete.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&incomplete.stderr).contains("door-say"));
+
+    text.push_str("[checks.door-say]\nback = \"I do not give permission for a search.\"\nresult = \"same\"\n");
+    std::fs::write(&answers, &text).expect("writes");
+    let recorded = amparo(&["l10n", "record-back-translation", "es", "--locales", &locales, "--answers", &answers.display().to_string(), "--made-by", "a test", "--date", "2026-12-01"]);
+    assert!(recorded.status.success(), "{}", String::from_utf8_lossy(&recorded.stderr));
+    std::fs::remove_file(&answers).expect("removes");
+    assert_eq!(lint(dir.path()), (Some(0), "0 problem(s) in 1 locale(s)\n".to_owned()));
+}
