@@ -78,9 +78,10 @@ fn traditional_chinese_answers_without_error() {
         "translated"
     );
     // A language the content lacks falls back to English without error.
-    let korean = json(&["topics", "--lang", "ko", "--json"]);
-    assert_eq!(korean["locale_chain"], serde_json::json!(["en"]));
-    assert_eq!(korean["topics"][0]["title"], "Agents at your door");
+    let swahili = json(&["topics", "--lang", "sw", "--json"]);
+    assert_eq!(swahili["locale_chain"], serde_json::json!(["en"]));
+    assert_eq!(swahili["fell_back_to_english"], serde_json::json!(true));
+    assert_eq!(swahili["topics"][0]["title"], "Agents at your door");
 }
 
 #[test]
