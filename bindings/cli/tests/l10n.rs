@@ -281,3 +281,34 @@ fn a_back_translation_is_recorded_from_the_blind_sheet_and_then_passes() {
     std::fs::remove_file(&answers).expect("removes");
     assert_eq!(lint(dir.path()), (Some(0), "0 problem(s) in 1 locale(s)\n".to_owned()));
 }
+
+#[test]
+fn an_arabic_card_reports_rtl_and_keeps_english_for_the_officer() {
+    let out = amparo(&["card", "at-home", "--lang", "ar", "--json"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let card: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(card["locale_chain"], serde_json::json!(["ar", "en"]));
+    assert_eq!(card["text_direction"], "rtl");
+    assert_eq!(card["card"]["user_direction"], "rtl");
+    assert_eq!(card["card"]["title"]["officer"], "Agents at your door");
+    let user = card["card"]["title"]["user"].as_str().unwrap_or_default();
+    assert!(user.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "Arabic: {user}");
+}
+
+#[test]
+fn a_filipino_phone_gets_filipino_then_english() {
+    let out = amparo(&["card", "at-home", "--lang", "fil-PH", "--json"]);
+    let card: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(card["locale_chain"], serde_json::json!(["fil", "en"]));
+    // LANGUAGE, a colon-separated list, comes before LANG.
+    let out = Command::new(env!("CARGO_BIN_EXE_amparo"))
+        .args(["topics", "--json"])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANGUAGE", "tl:es")
+        .env("LANG", "ko_KR.UTF-8")
+        .output()
+        .expect("runs");
+    let topics: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(topics["locale_chain"], serde_json::json!(["fil", "es", "en"]));
+}
