@@ -417,7 +417,8 @@ fn l10n(out: &Output, action: &L10nAction, locales: &std::path::Path) -> Result<
             made_by,
             date,
         } => {
-            let text = std::fs::read_to_string(answers).map_err(|err| usage(&format!("cannot read the answers file: {err}")))?;
+            let text = std::fs::read_to_string(answers)
+                .map_err(|err| usage(&format!("cannot read the answers file: {err}")))?;
             let file = l10n::record_back_translations(locales, tag, &text, made_by, date)
                 .map_err(|reason| usage(&reason))?;
             let path = locales.join(tag).join("back-translation.toml");

@@ -42,7 +42,7 @@ fn the_good_fixture_passes_every_rule() {
     let dir = good_copy();
     assert_eq!(
         lint(dir.path()),
-        (Some(0), "0 problem(s) in 1 locale(s)\n".to_owned())
+        (Some(0), "0 problem(s) in 2 locale(s)\n".to_owned())
     );
 }
 
@@ -180,7 +180,7 @@ fn status_of_the_real_locales_is_complete_with_nothing_stale() {
     );
     let value: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     let locales = value["l10n"].as_array().expect("a list");
-    assert_eq!(locales.len(), 22, "every locale but English");
+    assert_eq!(locales.len(), 23, "every locale, English the reference");
     for locale in locales {
         let tag = locale["tag"].as_str().unwrap_or_default();
         assert_eq!(locale["percent"], 100, "{tag}");
@@ -260,39 +260,90 @@ fn a_back_translation_is_recorded_from_the_blind_sheet_and_then_passes() {
     let dir = good_copy();
     let locales = dir.path().display().to_string();
     std::fs::remove_file(dir.path().join("es/back-translation.toml")).expect("removes");
-    let sheet = amparo(&["l10n", "back-translation-sheet", "es", "--locales", &locales]);
+    let sheet = amparo(&[
+        "l10n",
+        "back-translation-sheet",
+        "es",
+        "--locales",
+        &locales,
+    ]);
     let sheet = String::from_utf8_lossy(&sheet.stdout).into_owned();
     // The sheet shows the Spanish, never the English.
-    assert!(sheet.contains("[door-say]\nNo doy permiso para un registro."), "{sheet}");
+    assert!(
+        sheet.contains("[door-say]\nNo doy permiso para un registro."),
+        "{sheet}"
+    );
     assert!(!sheet.contains("I do not consent"), "{sheet}");
     assert_eq!(lint(dir.path()).0, Some(1));
 
     let answers = dir.path().join("answers.toml");
-    let mut text = String::from("[checks.card-heading]\nback = \"I am exercising my rights. Please read this card.\"\nresult = \"same\"\n");
+    let mut text = String::from(
+        "[checks.card-heading]\nback = \"I am exercising my rights. Please read this card.\"\nresult = \"same\"\n",
+    );
     std::fs::write(&answers, &text).expect("writes");
-    let incomplete = amparo(&["l10n", "record-back-translation", "es", "--locales", &locales, "--answers", &answers.display().to_string(), "--made-by", "a test", "--date", "2026-12-01"]);
+    let incomplete = amparo(&[
+        "l10n",
+        "record-back-translation",
+        "es",
+        "--locales",
+        &locales,
+        "--answers",
+        &answers.display().to_string(),
+        "--made-by",
+        "a test",
+        "--date",
+        "2026-12-01",
+    ]);
     assert_eq!(incomplete.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&incomplete.stderr).contains("door-say"));
 
-    text.push_str("[checks.door-say]\nback = \"I do not give permission for a search.\"\nresult = \"same\"\n");
+    text.push_str(
+        "[checks.door-say]\nback = \"I do not give permission for a search.\"\nresult = \"same\"\n",
+    );
     std::fs::write(&answers, &text).expect("writes");
-    let recorded = amparo(&["l10n", "record-back-translation", "es", "--locales", &locales, "--answers", &answers.display().to_string(), "--made-by", "a test", "--date", "2026-12-01"]);
-    assert!(recorded.status.success(), "{}", String::from_utf8_lossy(&recorded.stderr));
+    let recorded = amparo(&[
+        "l10n",
+        "record-back-translation",
+        "es",
+        "--locales",
+        &locales,
+        "--answers",
+        &answers.display().to_string(),
+        "--made-by",
+        "a test",
+        "--date",
+        "2026-12-01",
+    ]);
+    assert!(
+        recorded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&recorded.stderr)
+    );
     std::fs::remove_file(&answers).expect("removes");
-    assert_eq!(lint(dir.path()), (Some(0), "0 problem(s) in 1 locale(s)\n".to_owned()));
+    assert_eq!(
+        lint(dir.path()),
+        (Some(0), "0 problem(s) in 2 locale(s)\n".to_owned())
+    );
 }
 
 #[test]
 fn an_arabic_card_reports_rtl_and_keeps_english_for_the_officer() {
     let out = amparo(&["card", "at-home", "--lang", "ar", "--json"]);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let card: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(card["locale_chain"], serde_json::json!(["ar", "en"]));
     assert_eq!(card["text_direction"], "rtl");
     assert_eq!(card["card"]["user_direction"], "rtl");
     assert_eq!(card["card"]["title"]["officer"], "Agents at your door");
     let user = card["card"]["title"]["user"].as_str().unwrap_or_default();
-    assert!(user.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)), "Arabic: {user}");
+    assert!(
+        user.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "Arabic: {user}"
+    );
 }
 
 #[test]
@@ -310,5 +361,8 @@ fn a_filipino_phone_gets_filipino_then_english() {
         .output()
         .expect("runs");
     let topics: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-    assert_eq!(topics["locale_chain"], serde_json::json!(["fil", "es", "en"]));
+    assert_eq!(
+        topics["locale_chain"],
+        serde_json::json!(["fil", "es", "en"])
+    );
 }

@@ -263,6 +263,7 @@ pub fn check(locales_dir: &Path) -> L10nReport {
     for locale in &read {
         syntax_findings(locale, &mut findings);
         if locale.tag == REFERENCE_LOCALE {
+            statuses.push(reference_status(locale));
             continue;
         }
         let before = findings.len();
@@ -280,6 +281,37 @@ pub fn check(locales_dir: &Path) -> L10nReport {
     L10nReport {
         locales: statuses,
         findings,
+    }
+}
+
+/// English's row: the reference is complete by definition and is not
+/// back-translated (it is what the others are checked against).
+fn reference_status(en: &Read) -> LocaleStatus {
+    let meta: Option<LocaleMeta> = std::fs::read_to_string(en.dir.join("locale.toml"))
+        .ok()
+        .and_then(|text| toml::from_str(&text).ok());
+    let field = |f: fn(&LocaleMeta) -> String| meta.as_ref().map(f).unwrap_or_default();
+    let count = en.messages.messages.len();
+    LocaleStatus {
+        tag: en.tag.clone(),
+        native_name: field(|m| m.native_name.clone()),
+        direction: field(|m| m.direction.clone()),
+        translation: field(|m| m.translation.clone()),
+        human_reviewed: meta.as_ref().is_some_and(|m| m.human_reviewed),
+        speech_locale: field(|m| m.speech_locale.clone()),
+        translated: count,
+        english: count,
+        percent: 100,
+        missing: 0,
+        obsolete: 0,
+        variable_mismatches: 0,
+        glossary_violations: 0,
+        glossary_exceptions: 0,
+        safety_critical: 0,
+        back_translated: 0,
+        not_back_translated: 0,
+        stale_back_translations: 0,
+        problems: en.syntax.0.len(),
     }
 }
 
@@ -773,12 +805,16 @@ pub fn blind_sheet(locales_dir: &Path, tag: &str) -> String {
     let mut sheet = format!(
         "# The safety-critical messages of `{tag}`, to translate back into English\n# without looking at the English. Answer in a TOML file:\n#   [checks.<id>]\n#   back = \"...\"\n#   result = \"same\" | \"fixed\" | \"kept\"   (after comparing)\n\n"
     );
-    for id in english.messages.messages.keys().filter(|id| is_safety_critical(id)) {
-        let text = locale
-            .messages
-            .messages
-            .get(id)
-            .map_or_else(|| "(not translated)".to_owned(), |m| m.body.split_whitespace().collect::<Vec<_>>().join(" "));
+    for id in english
+        .messages
+        .messages
+        .keys()
+        .filter(|id| is_safety_critical(id))
+    {
+        let text = locale.messages.messages.get(id).map_or_else(
+            || "(not translated)".to_owned(),
+            |m| m.body.split_whitespace().collect::<Vec<_>>().join(" "),
+        );
         sheet.push_str(&format!("[{id}]\n{text}\n\n"));
     }
     sheet
@@ -824,7 +860,10 @@ pub fn record_back_translations(
         .map(|(id, _)| id.as_str())
         .collect();
     if !unanswered.is_empty() {
-        return Err(format!("no back-translation or no result for: {}", unanswered.join(", ")));
+        return Err(format!(
+            "no back-translation or no result for: {}",
+            unanswered.join(", ")
+        ));
     }
     let quote = |text: &str| toml::Value::String(text.to_owned()).to_string();
     let mut out = format!(
