@@ -1,19 +1,12 @@
 //! The `amparo` binary as a volunteer or a content author runs it.
 
+mod common;
+
 use std::process::{Command, Output};
 
-use amparo_acceptance::{copy_tree, repo_root};
+use common::amparo;
 
-fn amparo(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_amparo"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("LANG", "C.UTF-8")
-        .output()
-        .expect("amparo runs")
-}
+use amparo_acceptance::{copy_tree, repo_root};
 
 fn stdout(output: &Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()

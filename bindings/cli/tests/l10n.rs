@@ -1,21 +1,14 @@
 //! `amparo l10n`: status and lint on `locales/`, and one broken fixture per
 //! lint rule, each reported at its file and line with exit code 1.
 
+mod common;
+
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
+
+use common::amparo;
 
 use amparo_acceptance::{copy_tree, fixtures, repo_root};
-
-fn amparo(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_amparo"))
-        .args(args)
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("LANGUAGE")
-        .env("LANG", "C.UTF-8")
-        .output()
-        .expect("amparo runs")
-}
 
 fn lint(dir: &Path) -> (Option<i32>, String) {
     let out = amparo(&["l10n", "lint", "--locales", &dir.display().to_string()]);
