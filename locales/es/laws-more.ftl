@@ -17,7 +17,7 @@ law-ab450-summary = Su empleador no puede decidir dejar entrar a agentes de inmi
 law-ab450-does-not = Es una regla para los empleadores, no para ICE. Si los agentes tienen una orden firmada por un juez, aun así pueden entrar. Un formulario de ICE, como el Formulario I-200 o el Formulario I-205, no es una orden de un juez. Su empleador no tiene que bloquearles el paso a los agentes con su cuerpo. Usted conserva sus propios derechos en el trabajo, como el derecho a guardar silencio.
 
 law-ab49-name = Escuelas como Refugio Seguro (AB 49)
-law-ab49-summary = Los oficiales de inmigración no pueden entrar a las partes de una escuela que no están abiertas al público, a menos que muestren una identificación válida y tengan una orden o una citación (subpoena) de un juez, o una orden de una corte. Las escuelas no pueden darles a los agentes información sobre estudiantes, familias ni personal sin una orden de un juez.
+law-ab49-summary = Los agentes de inmigración no pueden entrar a las partes de una escuela que no están abiertas al público, a menos que muestren una identificación válida y tengan una orden o una citación (subpoena) de un juez, o una orden de una corte. Las escuelas no pueden darles a los agentes información sobre estudiantes, familias ni personal sin una orden de un juez.
 law-ab49-does-not = No impide la entrada de oficiales que muestren una identificación válida y tengan una orden de un juez, una citación (subpoena) de un juez o una orden de una corte. Su regla sobre la entrada es para las partes de una escuela que no están abiertas al público.
 
 law-sb81-name = Lugares de atención médica (SB 81)

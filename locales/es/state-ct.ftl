@@ -52,7 +52,7 @@ ct-in-jail-ice-interview-do = Si ICE quiere entrevistarlo mientras lo tienen det
 ct-in-jail-ice-interview-say = No quiero hablar con ICE sin mi abogado.
 ct-in-jail-ice-interview-why = Según las noticias, desde 2019 la Ley TRUST de Connecticut prohíbe que ICE entreviste a personas bajo custodia sin una orden firmada por un juez. No hemos leído esta parte de la ley misma.
 
-ct-family-plan-standby-guardian-do = Use los materiales del Plan de Preparación Familiar de Connecticut (Family Preparedness Plan toolkit) para nombrar a un tutor suplente (standby guardian) para sus hijos, por si lo detienen o lo deportan. Búsquelos en portal.ct.gov/FamilyPreparedness.
+ct-family-plan-standby-guardian-do = Use los materiales del Plan de Preparación Familiar de Connecticut (Family Preparedness Plan toolkit) para nombrar a un tutor suplente (standby guardian) para sus hijos, por si lo detienen o lo deportan. El enlace que acompaña este paso abre esos materiales en el sitio web del estado.
 ct-family-plan-standby-guardian-why = El estado hizo estos materiales para padres y madres. Usted puede nombrar a un tutor suplente sin abogado, sin ir a la corte y sin costo. La agencia estatal de niños y familias (DCF) también tiene en su sitio web una lista de recursos de inmigración.
 
 ct-in-court-courthouse-arrests-do = Si tiene que ir a un edificio de una corte de Connecticut, conozca las reglas sobre los arrestos ahí.

@@ -74,7 +74,7 @@ arrested-whom-to-call-do = Use sus llamadas para comunicarse con un abogado o un
 arrested-whom-to-call-why = La policía no puede escuchar ni grabar su llamada a un abogado. Es posible que no tenga su teléfono con usted, así que apréndase de memoria los números de un abogado y de una persona de confianza antes de que los necesite.
 
 arrested-child-care-calls-do = Si usted es padre o madre y tiene la custodia de un hijo, dígalo. Pida 2 llamadas gratis más para organizar el cuidado de su hijo.
-arrested-child-care-calls-say = Tengo un hijo. Necesito mis llamadas adicionales para organizar su cuidado.
+arrested-child-care-calls-say = Tengo un hijo. Necesito mis llamadas adicionales para organizar el cuidado de mi hijo.
 arrested-child-care-calls-why = La ley de California les da a los padres que tienen la custodia de un hijo 2 llamadas gratis adicionales para organizar su cuidado.
 
 arrested-tell-your-needs-do = Dígale al oficial si usted es el padre, la madre o la persona que principalmente cuida a un niño. Dígale también si tiene necesidades médicas.
@@ -123,7 +123,7 @@ ice-detention-consulate-why = Usted puede pedir esto cuando ICE lo tiene detenid
 ice-detention-careful-on-the-phone-do = En los teléfonos del centro de detención, no hable de su estatus migratorio ni de dónde nació.
 ice-detention-careful-on-the-phone-why = Es posible que escuchen las llamadas que se hacen en los teléfonos del centro de detención.
 
-ice-detention-family-can-find-you-do = Su familia puede buscarlo con el Localizador de Detenidos en Línea de ICE (Online Detainee Locator) en locator.ice.gov. Encuentra a personas de 18 años o más.
+ice-detention-family-can-find-you-do = Su familia puede buscarlo con el Localizador de Detenidos en Línea de ICE (Online Detainee Locator), un sitio web (el enlace que acompaña este paso). Encuentra a personas de 18 años o más.
 ice-detention-family-can-find-you-why = Para buscar, necesitan su número A (A-number) y su país de nacimiento, o su nombre y su país de nacimiento. El nombre debe ser exactamente igual al de los registros de ICE.
 
 ice-detention-a-number-do = Si tiene un número A (A-number), asegúrese de que su familia lo sepa.

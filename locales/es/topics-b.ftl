@@ -19,7 +19,7 @@ in-court-ask-for-lawyer-do = Usted puede pedir hablar con un abogado.
 in-court-ask-for-lawyer-say = Quiero hablar con un abogado.
 in-court-ask-for-lawyer-why = En los casos de inmigración, el gobierno por lo general no paga su abogado. Es posible que tenga que buscar uno por su cuenta.
 
-in-court-free-legal-help-do = Busque ayuda legal gratis. Puede buscar en immigrationlawhelp.org y en immigrationadvocates.org/legaldirectory. La corte de inmigración también tiene una lista de proveedores de servicios legales gratuitos (pro bono).
+in-court-free-legal-help-do = Busque ayuda legal gratis. Puede buscar en internet en dos directorios nacionales de servicios legales gratuitos y de bajo costo (los enlaces que acompañan este paso). La corte de inmigración también tiene una lista de proveedores de servicios legales gratuitos (pro bono).
 in-court-free-legal-help-why = Estas listas lo pueden ayudar a encontrar ayuda legal gratis. Si lo tienen detenido y no tiene abogado, pídales a los oficiales la lista de proveedores de servicios legales gratuitos.
 
 in-court-dont-ignore-state-case = No piense que un caso en una corte estatal no tiene nada que ver con inmigración. Algunos resultados penales pueden perjudicar su estatus. Consulte a un abogado de inmigración.
@@ -174,5 +174,5 @@ rumors-right-numbers-do = Comparta solo números de ayuda que vengan de una fuen
 rumors-right-numbers-why = El Departamento de Seguridad Nacional (DHS) tiene un número para que el público denuncie a personas ante ICE. No es una línea de ayuda.
 
 rumors-dont-post-unchecked = No publique avistamientos de agentes de inmigración que nadie ha verificado.
-rumors-dont-share-tip-line = No comparta el número del DHS para denunciar a personas ante ICE como si fuera un número de ayuda.
+rumors-dont-share-tip-line = No comparta el número del Departamento de Seguridad Nacional (DHS) para denunciar a personas ante ICE como si fuera un número de ayuda.
 rumors-dont-interfere = No estorbe a los agentes ni trate de impedir lo que hacen.

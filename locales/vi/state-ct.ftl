@@ -52,7 +52,7 @@ ct-in-jail-ice-interview-do = Nếu Sở Di trú và Hải quan (ICE) muốn ph�
 ct-in-jail-ice-interview-say = Tôi không muốn nói chuyện với ICE khi không có luật sư của tôi.
 ct-in-jail-ice-interview-why = Các bản tin nói rằng từ năm 2019, Đạo luật TRUST (TRUST Act) của Connecticut cấm Sở Di trú và Hải quan (ICE) phỏng vấn người đang bị giam giữ nếu không có lệnh do thẩm phán ký. Chúng tôi chưa đọc phần này trong chính văn bản luật.
 
-ct-family-plan-standby-guardian-do = Hãy dùng bộ tài liệu Family Preparedness Plan (Kế hoạch Chuẩn bị cho Gia đình) của Connecticut để chỉ định một người giám hộ dự phòng (standby guardian) cho con của quý vị, phòng khi quý vị bị giam giữ hoặc bị trục xuất. Hãy tìm bộ tài liệu này tại portal.ct.gov/FamilyPreparedness.
+ct-family-plan-standby-guardian-do = Hãy dùng bộ tài liệu Family Preparedness Plan (Kế hoạch Chuẩn bị cho Gia đình) của Connecticut để chỉ định một người giám hộ dự phòng (standby guardian) cho con của quý vị, phòng khi quý vị bị giam giữ hoặc bị trục xuất. Đường liên kết đi kèm bước này sẽ mở bộ tài liệu đó trên trang mạng của tiểu bang.
 ct-family-plan-standby-guardian-why = Tiểu bang đã soạn bộ tài liệu này cho cha mẹ. Quý vị có thể chỉ định người giám hộ dự phòng mà không cần luật sư, không cần ra tòa và không tốn tiền. Cơ quan về trẻ em và gia đình của tiểu bang (DCF) cũng liệt kê các nguồn trợ giúp về di trú trên trang mạng của cơ quan này.
 
 ct-in-court-courthouse-arrests-do = Nếu quý vị phải đến một tòa án ở Connecticut, hãy biết các quy định về việc bắt người ở đó.

@@ -74,7 +74,7 @@ arrested-whom-to-call-do = Hãy dùng các cuộc gọi để liên lạc với 
 arrested-whom-to-call-why = Cảnh sát không được nghe hoặc ghi âm cuộc gọi của quý vị với luật sư. Quý vị có thể không có điện thoại bên mình, vì vậy hãy học thuộc lòng số điện thoại của một luật sư và của một người quý vị tin tưởng trước khi cần đến.
 
 arrested-child-care-calls-do = Nếu quý vị là cha mẹ đang có quyền nuôi con, hãy nói ra. Hãy xin thêm 2 cuộc gọi miễn phí để sắp xếp người chăm sóc con quý vị.
-arrested-child-care-calls-say = Tôi là phụ huynh. Tôi cần các cuộc gọi thêm để sắp xếp người chăm sóc con tôi.
+arrested-child-care-calls-say = Tôi là phụ huynh. Tôi cần được gọi các cuộc điện thoại thêm của tôi để sắp xếp người chăm sóc con tôi.
 arrested-child-care-calls-why = Luật California cho cha mẹ đang có quyền nuôi con được gọi thêm 2 cuộc miễn phí để sắp xếp việc chăm sóc con.
 
 arrested-tell-your-needs-do = Hãy cho nhân viên công lực biết nếu quý vị là cha mẹ hoặc người chăm sóc chính của một đứa trẻ. Cũng cho họ biết nếu quý vị có nhu cầu y tế.
@@ -123,7 +123,7 @@ ice-detention-consulate-why = Quý vị có thể yêu cầu điều này khi b�
 ice-detention-careful-on-the-phone-do = Khi dùng điện thoại trong trại giam, đừng nói về tình trạng di trú của quý vị hoặc nơi quý vị sinh ra.
 ice-detention-careful-on-the-phone-why = Các cuộc gọi bằng điện thoại trong trại giam có thể bị nghe.
 
-ice-detention-family-can-find-you-do = Gia đình quý vị có thể tìm quý vị trên mạng bằng công cụ tìm người bị giam của Sở Di trú và Hải quan (ICE), gọi là Online Detainee Locator, tại locator.ice.gov. Công cụ này tìm được những người từ 18 tuổi trở lên.
+ice-detention-family-can-find-you-do = Gia đình quý vị có thể tìm quý vị bằng công cụ tìm người bị giam trên mạng của Sở Di trú và Hải quan (ICE), gọi là Online Detainee Locator. Đó là một trang mạng (đường liên kết đi kèm bước này). Công cụ này tìm được những người từ 18 tuổi trở lên.
 ice-detention-family-can-find-you-why = Để tìm, gia đình cần số A (A-number) và nước nơi quý vị sinh ra, hoặc tên và nước nơi quý vị sinh ra. Tên phải khớp chính xác với hồ sơ của Sở Di trú và Hải quan (ICE).
 
 ice-detention-a-number-do = Nếu quý vị có số A (A-number), hãy bảo đảm gia đình quý vị biết số đó.

@@ -19,7 +19,7 @@ in-court-ask-for-lawyer-do = Quý vị có thể xin nói chuyện với luật 
 in-court-ask-for-lawyer-say = Tôi muốn nói chuyện với luật sư.
 in-court-ask-for-lawyer-why = Trong các vụ di trú, chính phủ thường không trả tiền luật sư cho quý vị. Quý vị có thể phải tự tìm luật sư.
 
-in-court-free-legal-help-do = Hãy tìm trợ giúp pháp lý miễn phí. Quý vị có thể tìm trên immigrationlawhelp.org và immigrationadvocates.org/legaldirectory. Tòa di trú cũng có danh sách các nơi cung cấp dịch vụ pháp lý miễn phí (pro bono).
+in-court-free-legal-help-do = Hãy tìm trợ giúp pháp lý miễn phí. Quý vị có thể tìm trên mạng trong hai danh bạ toàn quốc về các dịch vụ pháp lý miễn phí và chi phí thấp (các đường liên kết đi kèm bước này). Tòa di trú cũng có danh sách các nơi cung cấp dịch vụ pháp lý miễn phí (pro bono).
 in-court-free-legal-help-why = Những danh sách này có thể giúp quý vị tìm trợ giúp pháp lý miễn phí. Nếu quý vị bị giam giữ và không có luật sư, hãy xin nhân viên trại giam danh sách các nơi cung cấp dịch vụ pháp lý miễn phí.
 
 in-court-dont-ignore-state-case = Đừng nghĩ rằng một vụ ở tòa tiểu bang không liên quan gì đến di trú. Một số kết quả hình sự có thể gây hại cho tình trạng di trú của quý vị. Hãy hỏi luật sư di trú.
@@ -42,7 +42,7 @@ school-hospital-health-private-areas-do = Hãy biết luật về chăm sóc s�
 school-hospital-health-private-areas-why = Luật này của California có tên là SB 81. Luật này cũng coi tình trạng di trú của quý vị là một phần trong hồ sơ y tế của quý vị.
 
 school-hospital-emergency-care-do = Hãy đi chữa trị cấp cứu khi quý vị cần.
-school-hospital-emergency-care-why = Tổng Chưởng lý California nói rằng quý vị có thể được chữa trị cấp cứu bất kể tình trạng di trú của quý vị là gì.
+school-hospital-emergency-care-why = Bộ trưởng Tư pháp tiểu bang California (Attorney General) nói rằng quý vị có thể được chữa trị cấp cứu bất kể tình trạng di trú của quý vị là gì.
 
 school-hospital-dont-public-areas = Đừng nghĩ rằng những luật này áp dụng cho mọi nơi trong trường học hoặc bệnh viện. Các luật này nói về những khu vực không mở cửa cho công chúng.
 school-hospital-dont-count-on-agents = Đừng chỉ trông cậy vào những luật này để giữ nhân viên di trú tránh xa. Nhân viên di trú có lệnh do thẩm phán ký, hoặc có án lệnh của tòa án, vẫn có thể vào.
@@ -145,8 +145,8 @@ scams-consultants-do = Hãy cẩn thận với "notario" và những người l�
 scams-consultants-why = Người làm dịch vụ tư vấn mà không phải là luật sư chỉ được điền đơn và dịch giấy tờ. Họ không được bảo quý vị phải làm gì trong vụ của quý vị.
 
 scams-calls-and-texts-do = Nếu có người gọi điện, nhắn tin hoặc gửi email nói rằng tình trạng di trú của quý vị có vấn đề, đừng đưa tiền hoặc thông tin cá nhân cho họ.
-scams-calls-and-texts-say = Tôi sẽ không đưa tiền hay thông tin cá nhân. Tôi sẽ hỏi lại luật sư của tôi.
-scams-calls-and-texts-why = Tổng Chưởng lý California cảnh báo mọi người không nên làm điều này.
+scams-calls-and-texts-say = Tôi sẽ không đưa tiền hay thông tin cá nhân. Tôi sẽ hỏi lại luật sư riêng của tôi.
+scams-calls-and-texts-why = Bộ trưởng Tư pháp tiểu bang California (Attorney General) cảnh báo mọi người không nên làm điều này.
 
 scams-free-help-do = Hãy tìm trợ giúp pháp lý miễn phí. Sở Xã hội California (California Department of Social Services) có đăng danh sách các tổ chức cung cấp trợ giúp này.
 scams-free-help-why = Tiểu bang California trả tiền cho các tổ chức bất vụ lợi để cung cấp dịch vụ pháp lý di trú miễn phí.

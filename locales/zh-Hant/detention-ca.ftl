@@ -23,4 +23,4 @@ facility-theo-lacy-note = Orange 縣位於 Orange 市的一座監獄。自 2019 
 facility-james-a-musick-note = Orange 縣的一座監獄，一份較舊的名單曾把它列為關押移民的地方。自 2019 年 8 月 1 日起，Orange 縣的監獄沒有再為移民及海關執法局 (ICE) 關押任何人。現在這裡沒有人為 ICE 被關押。
 facility-santa-ana-city-jail-note = Santa Ana 市監獄以前為移民及海關執法局 (ICE) 關押人。市政府限制了關押的人數，ICE 在 2017 年終止了合約。現在這裡沒有人為 ICE 被關押。
 facility-yuba-county-jail-note = 位於 Marysville 的縣監獄，曾根據一項從 1994 年開始的協議，為移民及海關執法局 (ICE) 關押人。聯邦政府在 2022 年 12 月終止了這項協議；新聞報導形容這是 ICE 和加州縣監獄之間的最後一份合約。現在這裡沒有為 ICE 關押任何人。
-facility-el-centro-spc-note = El Centro 以前的一座移民及海關執法局 (ICE) 處理中心。它在 2014 年 9 月 30 日關閉，由 Calexico 附近的 Imperial Regional Detention Facility 取代。現在這裡沒有人為 ICE 被關押。
+facility-el-centro-spc-note = El Centro 以前的一座移民及海關執法局 (ICE) 處理中心。它在 2014 年 9 月 30 日關閉，由 Calexico 附近的拘留設施 Imperial Regional Detention Facility 取代。現在這裡沒有人為 ICE 被關押。

@@ -65,4 +65,4 @@ caution-no-phone-found = 沒有找到它的電話號碼。
 
 hotline-ice-la-field-office-note = 由移民及海關執法局 (ICE) 營運。如果 ICE 的線上被拘留者查詢系統找不到這個人，而且逮捕是在 Los Angeles、Orange、Riverside、San Bernardino、Ventura、Santa Barbara 或 San Luis Obispo 縣發生的，請打這條熱線。
 hotline-orr-note = 供父母或監護人尋找被難民安置辦公室 (Office of Refugee Resettlement) 關押、未滿 18 歲的孩子。這是政府辦公室，不是權益倡導團體。
-hotline-ct-statewide-note = 如果您沒有合法的移民身分，來源說請直接向 New Haven Legal Assistance 申請，不要透過這條熱線；來源也說，這個辦公室不會把移民身分報告給警察或任何其他機關。我們沒有找到它自己的電話號碼；它的網頁是 nhlegal.org/get-help。
+hotline-ct-statewide-note = 如果您沒有合法的移民身分，來源說請直接向 New Haven Legal Assistance 申請，不要透過這條熱線；來源也說，這個辦公室不會把移民身分報告給警察或任何其他機關。我們沒有找到它自己的電話號碼；它的網頁是這條熱線的第一個來源。

@@ -52,7 +52,7 @@ ct-in-jail-ice-interview-do = 如果您在康乃狄克州被關押期間，移�
 ct-in-jail-ice-interview-say = 沒有我的律師在場，我不要和 ICE 談話。
 ct-in-jail-ice-interview-why = 新聞報導說，自 2019 年起，康乃狄克州的 TRUST 法案禁止移民及海關執法局 (ICE) 在沒有法官簽署的令狀的情況下，面談被關押的人。我們沒有在法律條文本身讀到這一部分。
 
-ct-family-plan-standby-guardian-do = 用康乃狄克州的家庭準備計劃工具包 (Family Preparedness Plan toolkit)，為您的孩子指定一位備用監護人 (standby guardian)，以防您被拘留或被遣返。可以在 portal.ct.gov/FamilyPreparedness 找到它。
+ct-family-plan-standby-guardian-do = 用康乃狄克州的家庭準備計劃工具包 (Family Preparedness Plan toolkit)，為您的孩子指定一位備用監護人 (standby guardian)，以防您被拘留或被遣返。這個步驟旁邊的連結會在州政府網站上打開這個工具包。
 ct-family-plan-standby-guardian-why = 這個工具包是州政府為家長製作的。您不需要律師、不需要上法院，也不需要花錢，就可以指定備用監護人。州的兒童及家庭局 (DCF) 也在它的網站上列出移民相關資源。
 
 ct-in-court-courthouse-arrests-do = 如果您必須去康乃狄克州的法院大樓，要知道那裡有關逮捕的規定。

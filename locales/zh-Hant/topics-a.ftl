@@ -74,7 +74,7 @@ arrested-whom-to-call-do = 用這些電話聯絡律師或公設辯護律師 (pub
 arrested-whom-to-call-why = 警察不可以聽或錄下您打給律師的電話。您身上可能沒有手機，所以請在需要之前，先把一位律師和一位您信任的人的電話號碼背下來。
 
 arrested-child-care-calls-do = 如果您是擁有孩子監護權的家長，請說出來。要求多打 2 通免費電話，安排人照顧您的孩子。
-arrested-child-care-calls-say = 我是家長。我需要打額外的電話，安排人照顧我的孩子。
+arrested-child-care-calls-say = 我是家長。我需要打我有權打的額外電話，安排人照顧我的孩子。
 arrested-child-care-calls-why = 加州法律讓擁有孩子監護權的家長，可以多打 2 通免費電話來安排照顧孩子。
 
 arrested-tell-your-needs-do = 如果您是孩子的家長或主要照顧者，請告訴警員。如果您有醫療需要，也請告訴他們。
@@ -123,7 +123,7 @@ ice-detention-consulate-why = 移民及海關執法局 (ICE) 拘留您時，您�
 ice-detention-careful-on-the-phone-do = 用拘留中心的電話時，不要談論您的移民身分或您在哪裡出生。
 ice-detention-careful-on-the-phone-why = 拘留中心電話的通話可能會被監聽。
 
-ice-detention-family-can-find-you-do = 您的家人可以用移民及海關執法局 (ICE) 的線上被拘留者查詢系統 (Online Detainee Locator) 找您，網址是 locator.ice.gov。它可以找到 18 歲或以上的人。
+ice-detention-family-can-find-you-do = 您的家人可以用移民及海關執法局 (ICE) 的線上被拘留者查詢系統 (Online Detainee Locator) 找您，這是一個網站（見這個步驟旁邊的連結）。它可以找到 18 歲或以上的人。
 ice-detention-family-can-find-you-why = 要搜尋時，他們需要您的 A號碼 (A-number) 和出生國家，或是您的姓名和出生國家。姓名必須和移民及海關執法局 (ICE) 的紀錄完全一樣。
 
 ice-detention-a-number-do = 如果您有 A號碼 (A-number)，請確定您的家人知道這個號碼。

@@ -19,7 +19,7 @@ in-court-ask-for-lawyer-do = 您可以要求和律師談。
 in-court-ask-for-lawyer-say = 我要和律師談。
 in-court-ask-for-lawyer-why = 在移民案件中，政府通常不會替您付律師費。您可能需要自己找律師。
 
-in-court-free-legal-help-do = 尋找免費的法律協助。您可以在 immigrationlawhelp.org 和 immigrationadvocates.org/legaldirectory 搜尋。移民法庭也有一份免費 (pro bono) 法律服務提供者的名單。
+in-court-free-legal-help-do = 尋找免費的法律協助。您可以上網搜尋兩個全國性的免費及低收費法律服務名錄（見這個步驟旁邊的連結）。移民法庭也有一份免費 (pro bono) 法律服務提供者的名單。
 in-court-free-legal-help-why = 這些名單可以幫助您找到免費的法律協助。如果您被拘留又沒有律師，請向官員要免費法律服務提供者的名單。
 
 in-court-dont-ignore-state-case = 不要以為州法院案件和移民無關。刑事案件的某些結果可能傷害您的身分。請問移民律師。
@@ -42,7 +42,7 @@ school-hospital-health-private-areas-do = 了解有關醫療的法律。診所�
 school-hospital-health-private-areas-why = 這條加州法律叫 SB 81。它也把您的移民身分當作您醫療紀錄的一部分。
 
 school-hospital-emergency-care-do = 需要時，請去接受緊急醫療照護。
-school-hospital-emergency-care-why = 加州司法部長表示，無論您的移民身分如何，您都可以接受緊急醫療照護。
+school-hospital-emergency-care-why = 加州總檢察長 (Attorney General) 表示，無論您的移民身分如何，您都可以接受緊急醫療照護。
 
 school-hospital-dont-public-areas = 不要以為這些法律涵蓋學校或醫院的每一個地方。這些法律針對的是不對公眾開放的區域。
 school-hospital-dont-count-on-agents = 不要只靠這些法律來擋住執法人員。有法官簽署的令狀或法院命令的執法人員，仍然可能進來。
@@ -146,7 +146,7 @@ scams-consultants-why = 不是律師的顧問只可以幫忙填表格和翻譯�
 
 scams-calls-and-texts-do = 如果有人打電話、傳簡訊或寄電子郵件，說您的移民身分有問題，不要給他們錢或個人資料。
 scams-calls-and-texts-say = 我不會給錢，也不會給個人資料。我會向我自己的律師查證。
-scams-calls-and-texts-why = 加州司法部長警告大家不要這樣做。
+scams-calls-and-texts-why = 加州總檢察長 (Attorney General) 警告大家不要這樣做。
 
 scams-free-help-do = 尋找免費的法律協助。加州社會服務部 (California Department of Social Services) 會公布提供免費法律協助的團體名單。
 scams-free-help-why = 加州政府出錢讓非營利團體提供免費的移民法律服務。

@@ -1,0 +1,55 @@
+# Non 50 eta yo ak DC (content/us/states.csv), jan moun li yo.
+# `state-<kòd postal>`; aplikasyon an montre yo nan avi ("Sèlman nan California").
+# Non eta yo rete an anglè, jan yo ekri sou lisans, papye ak pano.
+
+state-al = Alabama
+state-ak = Alaska
+state-az = Arizona
+state-ar = Arkansas
+state-ca = California
+state-co = Colorado
+state-ct = Connecticut
+state-de = Delaware
+state-dc = District of Columbia
+state-fl = Florida
+state-ga = Georgia
+state-hi = Hawaii
+state-id = Idaho
+state-il = Illinois
+state-in = Indiana
+state-ia = Iowa
+state-ks = Kansas
+state-ky = Kentucky
+state-la = Louisiana
+state-me = Maine
+state-md = Maryland
+state-ma = Massachusetts
+state-mi = Michigan
+state-mn = Minnesota
+state-ms = Mississippi
+state-mo = Missouri
+state-mt = Montana
+state-ne = Nebraska
+state-nv = Nevada
+state-nh = New Hampshire
+state-nj = New Jersey
+state-nm = New Mexico
+state-ny = New York
+state-nc = North Carolina
+state-nd = North Dakota
+state-oh = Ohio
+state-ok = Oklahoma
+state-or = Oregon
+state-pa = Pennsylvania
+state-ri = Rhode Island
+state-sc = South Carolina
+state-sd = South Dakota
+state-tn = Tennessee
+state-tx = Texas
+state-ut = Utah
+state-vt = Vermont
+state-va = Virginia
+state-wa = Washington
+state-wv = West Virginia
+state-wi = Wisconsin
+state-wy = Wyoming

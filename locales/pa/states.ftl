@@ -1,0 +1,55 @@
+# The names of the 50 states and DC (content/us/states.csv), as people read them.
+# `state-<postal code>`; the app shows them in notices ("Only in California").
+# Punjabi: the names in Gurmukhi, as Punjabi newspapers in the US write them.
+
+state-al = ਅਲਾਬਾਮਾ
+state-ak = ਅਲਾਸਕਾ
+state-az = ਐਰੀਜ਼ੋਨਾ
+state-ar = ਆਰਕਨਸਾ
+state-ca = ਕੈਲੀਫ਼ੋਰਨੀਆ
+state-co = ਕੋਲੋਰਾਡੋ
+state-ct = ਕਨੈਕਟੀਕਟ
+state-de = ਡੈਲਾਵੇਅਰ
+state-dc = ਡਿਸਟ੍ਰਿਕਟ ਆਫ਼ ਕੋਲੰਬੀਆ
+state-fl = ਫ਼ਲੋਰਿਡਾ
+state-ga = ਜਾਰਜੀਆ
+state-hi = ਹਵਾਈ
+state-id = ਆਇਡਾਹੋ
+state-il = ਇਲੀਨੋਇ
+state-in = ਇੰਡੀਆਨਾ
+state-ia = ਆਇਓਵਾ
+state-ks = ਕੈਨਸਸ
+state-ky = ਕੈਂਟਕੀ
+state-la = ਲੁਈਜ਼ੀਆਨਾ
+state-me = ਮੇਨ
+state-md = ਮੈਰੀਲੈਂਡ
+state-ma = ਮੈਸਾਚੂਸੈਟਸ
+state-mi = ਮਿਸ਼ੀਗਨ
+state-mn = ਮਿਨੀਸੋਟਾ
+state-ms = ਮਿਸੀਸਿੱਪੀ
+state-mo = ਮਿਜ਼ੂਰੀ
+state-mt = ਮੋਂਟਾਨਾ
+state-ne = ਨੈਬਰਾਸਕਾ
+state-nv = ਨੇਵਾਡਾ
+state-nh = ਨਿਊ ਹੈਂਪਸ਼ਾਇਰ
+state-nj = ਨਿਊ ਜਰਸੀ
+state-nm = ਨਿਊ ਮੈਕਸੀਕੋ
+state-ny = ਨਿਊ ਯਾਰਕ
+state-nc = ਨੌਰਥ ਕੈਰੋਲਾਈਨਾ
+state-nd = ਨੌਰਥ ਡਕੋਟਾ
+state-oh = ਓਹਾਇਓ
+state-ok = ਓਕਲਾਹੋਮਾ
+state-or = ਓਰੇਗਨ
+state-pa = ਪੈਨਸਿਲਵੇਨੀਆ
+state-ri = ਰੋਡ ਆਈਲੈਂਡ
+state-sc = ਸਾਊਥ ਕੈਰੋਲਾਈਨਾ
+state-sd = ਸਾਊਥ ਡਕੋਟਾ
+state-tn = ਟੈਨੇਸੀ
+state-tx = ਟੈਕਸਸ
+state-ut = ਯੂਟਾ
+state-vt = ਵਰਮਾਂਟ
+state-va = ਵਰਜੀਨੀਆ
+state-wa = ਵਾਸ਼ਿੰਗਟਨ
+state-wv = ਵੈਸਟ ਵਰਜੀਨੀਆ
+state-wi = ਵਿਸਕੌਨਸਿਨ
+state-wy = ਵਾਇਓਮਿੰਗ
