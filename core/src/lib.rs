@@ -20,6 +20,7 @@ mod places;
 mod search;
 mod speech;
 mod text;
+mod unaccent;
 
 #[cfg(feature = "compiler")]
 pub mod compiler;

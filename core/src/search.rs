@@ -6,8 +6,7 @@
 //! word breaks. Every word of the query must appear; titles rank above body
 //! text.
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use crate::unaccent::unaccented;
 
 use crate::answers::{SearchHit, SearchKind};
 
@@ -53,7 +52,7 @@ fn fold(text: &str) -> Folded {
         origin: Vec::with_capacity(text.len()),
     };
     for (index, c) in text.chars().enumerate() {
-        for d in c.nfd().filter(|d| !is_combining_mark(*d)) {
+        for d in unaccented(c) {
             // Vietnamese đ is a letter of its own, not d plus a mark.
             let d = match d {
                 'đ' | 'Đ' => 'd',

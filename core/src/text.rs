@@ -1,14 +1,13 @@
 //! Matching what people type against names: case, accents, punctuation and
 //! spacing do not matter ("Condado de Los Ángeles" finds "Los Angeles").
 
-use unicode_normalization::UnicodeNormalization;
-use unicode_normalization::char::is_combining_mark;
+use crate::unaccent::unaccented;
 
 /// Lowercase, accents removed, punctuation as spaces, spaces collapsed, and
 /// "Mc Farland" written as "McFarland".
 pub(crate) fn fold_name(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
-    for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
+    for c in text.chars().flat_map(unaccented) {
         if c.is_alphanumeric() {
             folded.extend(c.to_lowercase());
         } else if !folded.ends_with(' ') {
