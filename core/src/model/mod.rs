@@ -691,6 +691,7 @@ pub struct LocaleResources {
 /// are stored once for all locales rather than in each.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Compressed {
+    #[serde(with = "serde_bytes")]
     pub compressed: Vec<u8>,
     /// The size once unpacked, so a forged size is refused before allocating.
     pub unpacked_len: u32,
