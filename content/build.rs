@@ -9,13 +9,13 @@ fn main() {
     let content = manifest_dir.clone();
     let locales = manifest_dir.join("../locales");
 
-    for input in amparo_core::compiler::input_files(&content, &locales) {
+    for input in amparo_compiler::input_files(&content, &locales) {
         println!("cargo:rerun-if-changed={}", input.display());
     }
     println!("cargo:rerun-if-env-changed=SOURCE_DATE_EPOCH");
 
-    let built = amparo_core::compiler::build_date();
-    let pack = match amparo_core::compiler::compile(&content, &locales, &built) {
+    let built = amparo_compiler::build_date();
+    let pack = match amparo_compiler::compile(&content, &locales, &built) {
         Ok(pack) => pack,
         Err(diagnostics) => {
             for diagnostic in &diagnostics {
@@ -32,7 +32,7 @@ fn main() {
     let pack_dir = out_dir.join("pack");
     write(
         &pack_dir.join("default.pack"),
-        &amparo_core::pack::encode(&pack),
+        &amparo_compiler::pack::encode(&pack),
     );
     // rust-embed takes a literal folder path; generating the derive here keeps
     // the absolute OUT_DIR path out of the source without the

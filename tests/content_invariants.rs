@@ -2,7 +2,7 @@
 //! breaks a promise the app makes to the people using it.
 
 use amparo_acceptance::{compile, content_dir, locales_dir, open, repo_root};
-use amparo_core::compiler::{self, FORBIDDEN_NUMBERS};
+use amparo_compiler::FORBIDDEN_NUMBERS;
 use amparo_core::model::{LegalReview, Operator, Pack};
 use amparo_core::pack;
 
@@ -179,7 +179,7 @@ fn no_message_carries_a_phone_number() {
             // Only the text: ids such as `law-ct-hb8004-2025-name` hold digits.
             let text = line.split_once(" = ").map_or(line, |(_, text)| text);
             assert!(
-                !amparo_core::compiler::l10n::looks_like_phone_number(text),
+                !amparo_compiler::l10n::looks_like_phone_number(text),
                 "{}: a number inside text: {line}",
                 locale.tag
             );
@@ -194,29 +194,26 @@ fn no_message_carries_a_phone_number() {
 
 #[test]
 fn the_phone_number_detector_detects() {
-    assert!(amparo_core::compiler::l10n::looks_like_phone_number(
+    assert!(amparo_compiler::l10n::looks_like_phone_number(
         "call (888) 624-4752 now"
     ));
-    assert!(amparo_core::compiler::l10n::looks_like_phone_number(
+    assert!(amparo_compiler::l10n::looks_like_phone_number(
         "1-866-347-2423"
     ));
-    assert!(amparo_core::compiler::l10n::looks_like_phone_number(
-        "624-4752"
-    ));
-    assert!(amparo_core::compiler::l10n::looks_like_phone_number(
-        "8666347242"
-    ));
-    assert!(!amparo_core::compiler::l10n::looks_like_phone_number(
+    assert!(amparo_compiler::l10n::looks_like_phone_number("624-4752"));
+    assert!(amparo_compiler::l10n::looks_like_phone_number("8666347242"));
+    assert!(!amparo_compiler::l10n::looks_like_phone_number(
         "Form I-200 or Form I-205, in September 2025"
     ));
-    assert!(!amparo_core::compiler::l10n::looks_like_phone_number(
+    assert!(!amparo_compiler::l10n::looks_like_phone_number(
         "Florida SB 1718 (2023)"
     ));
 }
 
 #[test]
 fn the_embedded_pack_is_the_current_content() {
-    let fresh = compiler::compile(&content_dir(), &locales_dir(), "2026-11-21").expect("compiles");
+    let fresh =
+        amparo_compiler::compile(&content_dir(), &locales_dir(), "2026-11-21").expect("compiles");
     let embedded = embedded();
     assert_eq!(embedded.catalog, fresh.catalog);
     assert_eq!(embedded.locales, fresh.locales);

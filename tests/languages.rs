@@ -177,7 +177,7 @@ fn no_locale_writes_a_phone_number_or_a_web_address_into_its_text() {
         for line in source.lines() {
             let text = line.split_once(" =").map_or(line, |(_, text)| text);
             assert!(
-                !amparo_core::compiler::l10n::looks_like_phone_number(text),
+                !amparo_compiler::l10n::looks_like_phone_number(text),
                 "{tag}: a phone-like number in: {line}"
             );
             assert!(!web(text), "{tag}: a web address in: {line}");
@@ -282,7 +282,7 @@ fn a_locale_without_cldr_plural_data_still_formats_with_other() {
         write(&format!("{tag}/demo.ftl"), select);
     }
     let pack = compile(dir.path()).expect("compiles");
-    let bytes = pack::encode(&pack);
+    let bytes = amparo_compiler::pack::encode(&pack);
     let say = |tag: &str, count: &str| {
         amparo_core::Amparo::open(&bytes, &[tag])
             .expect("opens")

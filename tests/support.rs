@@ -3,8 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+use amparo_compiler::{self as compiler, Diagnostic};
 use amparo_core::Amparo;
-use amparo_core::compiler::{self, Diagnostic};
 use amparo_core::model::Pack;
 
 pub fn repo_root() -> PathBuf {
@@ -39,7 +39,7 @@ pub fn compile(dir: &Path) -> Result<Pack, Vec<Diagnostic>> {
 /// The minimal fixture compiled and opened for `locales`.
 pub fn open_minimal(locales: &[&str]) -> Amparo {
     let pack = compile(&fixtures().join("minimal")).expect("the minimal fixture compiles");
-    Amparo::open(&amparo_core::pack::encode(&pack), locales).expect("the minimal pack opens")
+    Amparo::open(&amparo_compiler::pack::encode(&pack), locales).expect("the minimal pack opens")
 }
 
 /// A temporary copy of `fixtures/minimal`.

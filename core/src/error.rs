@@ -75,3 +75,16 @@ pub enum AmparoError {
     #[error("the content pack is damaged: {reason}")]
     CorruptPack { reason: String },
 }
+
+impl From<amparo_model::PackError> for AmparoError {
+    fn from(err: amparo_model::PackError) -> Self {
+        use amparo_model::PackError;
+        match err {
+            PackError::NotAPack => AmparoError::NotAPack,
+            PackError::UnsupportedPackFormat { found, supported } => {
+                AmparoError::UnsupportedPackFormat { found, supported }
+            }
+            PackError::CorruptPack { reason } => AmparoError::CorruptPack { reason },
+        }
+    }
+}

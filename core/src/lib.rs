@@ -1,11 +1,11 @@
 //! Amparo's core: the one place with logic.
 //!
-//! - [`model`]: the compiled, language-neutral content records.
-//! - [`messages`]: every message id the run time shows by name, declared once.
-//! - [`pack`]: reading (and, for the compiler, writing) pack bytes.
+//! - [`model`], [`messages`], [`pack`]: the content model, the message-id
+//!   registry and pack reading, from `amparo-model` (re-exported here).
 //! - [`Amparo`]: the facade, localized through a negotiated Fluent chain.
-//! - `compiler` (feature `compiler`): TOML + Fluent sources to a pack, with
-//!   `file:line` diagnostics. Build scripts and the CLI use it; phones do not.
+//!
+//! The compiler (TOML + Fluent sources to a pack) is `amparo-compiler`, a
+//! separate crate: the phone library never links it.
 
 mod amparo;
 mod answers;
@@ -13,17 +13,12 @@ mod error;
 mod finder;
 mod hours;
 mod l10n;
-pub mod messages;
-pub mod model;
-pub mod pack;
 mod places;
 mod search;
 mod speech;
-mod text;
-mod unaccent;
 
-#[cfg(feature = "compiler")]
-pub mod compiler;
+pub use amparo_model::{messages, model, pack};
+use amparo_model::{text, unaccent};
 
 pub use amparo::Amparo;
 pub use answers::{

@@ -39,7 +39,7 @@ fn locales_added(c: &mut Criterion) {
     let all = pack.locales.len();
     pack.locales
         .retain(|locale| ["en", "es", "zh-Hant", "vi"].contains(&locale.tag.as_str()));
-    let four = amparo_core::pack::encode(&pack);
+    let four = amparo_compiler::pack::encode(&pack);
     let mut group = c.benchmark_group("open pack, chain es-MX");
     group.bench_function("4 locales", |b| {
         b.iter(|| Amparo::open(black_box(&four), &["es-MX"]))
@@ -53,7 +53,7 @@ fn locales_added(c: &mut Criterion) {
 fn compiler(c: &mut Criterion) {
     let (content, locales) = (content_dir(), locales_dir());
     c.bench_function("compile content/ + locales/", |b| {
-        b.iter(|| amparo_core::compiler::compile(&content, &locales, "2026-11-21"))
+        b.iter(|| amparo_compiler::compile(&content, &locales, "2026-11-21"))
     });
 }
 

@@ -310,7 +310,7 @@ fn us_pack(us: &UsData, copies: usize) -> (Vec<u8>, Vec<(f64, f64)>) {
     catalog.geography = geography;
     catalog.hotlines = hotlines;
     catalog.organizations = organizations;
-    (pack::encode(&pack), queries)
+    (amparo_compiler::pack::encode(&pack), queries)
 }
 
 fn gps(latitude: f64, longitude: f64) -> HelpQuery {

@@ -369,7 +369,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
 }
 
 fn l10n(out: &Output, action: &L10nAction, locales: &std::path::Path) -> Result<(), Failure> {
-    use amparo_core::compiler::l10n;
+    use amparo_compiler::l10n;
     if !locales.join("en").is_dir() {
         return Err(usage(
             "no `en` folder there: run from the repository root or give --locales DIR",
@@ -449,19 +449,21 @@ fn check(
     locales_dir: &std::path::Path,
     pack_out: Option<&std::path::Path>,
 ) -> Result<(), Failure> {
-    let built = amparo_core::compiler::build_date();
-    match amparo_core::compiler::compile(content_dir, locales_dir, &built) {
+    let built = amparo_compiler::build_date();
+    match amparo_compiler::compile(content_dir, locales_dir, &built) {
         Ok(pack) => {
             if let Some(path) = pack_out {
-                std::fs::write(path, amparo_core::pack::encode(&pack)).map_err(|err| Failure {
-                    code: EXIT_CONTENT,
-                    message: format!("could not write the pack: {err}"),
+                std::fs::write(path, amparo_compiler::pack::encode(&pack)).map_err(|err| {
+                    Failure {
+                        code: EXIT_CONTENT,
+                        message: format!("could not write the pack: {err}"),
+                    }
                 })?;
             }
             let summary = CheckSummary {
                 counties: pack.catalog.geography.counties.len(),
                 zips: pack.catalog.geography.zips.len(),
-                bytes: amparo_core::pack::PackSizes::of(&pack),
+                bytes: amparo_compiler::pack::PackSizes::of(&pack),
                 ok: true,
                 topics: pack.catalog.topics.len(),
                 laws: pack.catalog.laws.len(),
@@ -622,7 +624,7 @@ struct CheckSummary {
     zips: usize,
     locales: Vec<String>,
     /// What each part of the pack weighs, encoded.
-    bytes: amparo_core::pack::PackSizes,
+    bytes: amparo_compiler::pack::PackSizes,
 }
 
 struct Output<'a> {

@@ -699,7 +699,7 @@ pub fn detention(amparo: &Amparo, answer: &DetentionAnswer) -> String {
 }
 
 /// `amparo l10n status` as a table, one locale per row.
-pub fn l10n_status(locales: &Vec<amparo_core::compiler::l10n::LocaleStatus>) -> String {
+pub fn l10n_status(locales: &Vec<amparo_compiler::l10n::LocaleStatus>) -> String {
     let mut out = String::from(
         "locale   done  missing obsolete variables glossary back-translated stale  made    reviewed\n",
     );

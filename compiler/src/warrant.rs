@@ -9,7 +9,7 @@ use std::path::Path;
 
 use super::schema::RawWarrant;
 use super::{Compiler, Ids};
-use crate::model::{WarrantChoice, WarrantOutcome, WarrantQuestion, WarrantTree};
+use amparo_model::model::{WarrantChoice, WarrantOutcome, WarrantQuestion, WarrantTree};
 
 impl Compiler {
     pub(super) fn read_warrant(&mut self, path: &Path) -> WarrantTree {

@@ -9,11 +9,11 @@ use toml::Spanned;
 
 use super::schema::{RawArea, RawHotline, RawHotlines, RawOrganization, RawOrganizations};
 use super::{Compiler, Text};
-use crate::model::{
+use amparo_model::model::{
     Confirmation, Conflict, Geography, HotlineRecord, LocationPrecision, OrganizationRecord,
     Provenance, ServedArea, WeeklySchedule, ZipRecord,
 };
-use crate::text::fold_name;
+use amparo_model::text::fold_name;
 
 impl Compiler {
     pub(super) fn read_hotlines(
@@ -142,7 +142,7 @@ impl Compiler {
         file: usize,
         id: &Text,
         hours: Option<&Text>,
-        time_zone: Option<Spanned<crate::model::TimeZone>>,
+        time_zone: Option<Spanned<amparo_model::model::TimeZone>>,
     ) -> Option<WeeklySchedule> {
         match (hours, time_zone) {
             (Some(hours), Some(zone)) => self.schedule(file, hours).map(|ranges| WeeklySchedule {

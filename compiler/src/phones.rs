@@ -3,7 +3,7 @@
 //! appear anywhere, in digits or in letters.
 
 use super::{Compiler, Text};
-use crate::model::PhoneNumber;
+use amparo_model::model::PhoneNumber;
 
 /// Numbers that must never appear as help. 1-866-347-2423 ("866-DHS-2-ICE")
 /// is the DHS line the public is asked to use to *report* people to ICE.

@@ -3,7 +3,7 @@
 //! is an error: a line's hours decide whether we tell a frightened person
 //! that it is open, so guessing at an odd format is not acceptable.
 
-use crate::model::HoursRange;
+use amparo_model::model::HoursRange;
 
 const DAYS: [&str; 7] = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"];
 const EVERY_DAY: u8 = 0b111_1111;

@@ -8,7 +8,7 @@
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::model::{
+use amparo_model::model::{
     Caution, Confidence, CooperationEffect, Cost, Credit, EntryClaim, FacilityKind, FacilityStatus,
     HotlineKind, Jurisdiction, LawStatus, LegalReview, Operator, PolicyCategory, PolicyStatus,
     RegionKind, Reporter, Service, SourceTier, TextDirection, TimeZone, TranslationOrigin,

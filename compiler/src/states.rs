@@ -9,11 +9,11 @@ use toml::Spanned;
 
 use super::schema::{RawDetention, RawFacilities, RawLocalPolicies, RawState};
 use super::{Compiler, MessageRef, Text, has_extension, sorted_entries};
-use crate::model::{
+use amparo_model::model::{
     DetaineeLocator, FacilityRecord, Geography, Jurisdiction, LocalPolicyRecord, LocationPrecision,
     PolicyCategory, RegionKind, RegionRecord, StateRecord, ZipPrefix,
 };
-use crate::text::fold_name;
+use amparo_model::text::fold_name;
 
 /// What one state folder gives before the rest of its files are read.
 pub(super) struct StateFolder {

@@ -16,7 +16,7 @@ mod table;
 
 /// `c` without its accents: its base character (rarely several), or
 /// nothing for a mark.
-pub(crate) fn unaccented(c: char) -> impl Iterator<Item = char> {
+pub fn unaccented(c: char) -> impl Iterator<Item = char> {
     let code = u32::from(c);
     let is_mark = table::MARKS
         .binary_search_by(|&(start, end)| {

@@ -10,6 +10,7 @@ mod fluent;
 mod geo;
 mod hours;
 pub mod l10n;
+pub mod pack;
 mod phones;
 mod schema;
 mod states;
@@ -22,16 +23,17 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
 
+use amparo_model::{messages, model};
 use serde::de::DeserializeOwned;
 use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
-use crate::model::{
+use fluent::LocaleMessages;
+use model::{
     Catalog, Credit, DoNotRecord, Geography, HoursRange, LawRecord, LocaleResources, Manifest,
     Pack, PolicyRecord, PolicyText, Provenance, RegionKind, RegionRecord, Source, StepRecord,
     TopicRecord, TranslationOrigin,
 };
-use fluent::LocaleMessages;
 use schema::{
     RawCredits, RawLaws, RawLocale, RawManifest, RawPolicy, RawRecord, RawRegions, RawSources,
     RawTopic, Text,
@@ -746,7 +748,7 @@ impl Compiler {
                 .filter(|(id, _)| english.contains_key(*id))
                 .map(|(id, message)| (id.clone(), message.body.clone()))
                 .collect();
-            let text = crate::pack::pack_locale_text(&message_ids, &bodies);
+            let text = pack::pack_locale_text(&message_ids, &bodies);
             let resource = LocaleResources {
                 tag: locale.tag.clone(),
                 native_name: meta.native_name.clone(),
@@ -764,7 +766,7 @@ impl Compiler {
             };
             // The compact form must say exactly what the files say.
             let files: Vec<&SourceFile> = locale.files.iter().map(|&i| &self.files[i]).collect();
-            let rebuilt = crate::pack::locale_source(&message_ids, &resource)
+            let rebuilt = pack::locale_source(&message_ids, &resource)
                 .map_err(|err| err.to_string())
                 .and_then(|source| fluent::same_messages(&files, &source));
             if let Err(reason) = rebuilt {
@@ -807,7 +809,7 @@ impl Compiler {
         }
         // The run time shows these by name (crate::messages); a pack without
         // one would show a person the bare id.
-        for id in crate::messages::ALL {
+        for id in messages::ALL {
             let defined = en
                 .messages
                 .messages

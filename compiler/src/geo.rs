@@ -7,8 +7,8 @@ use std::path::Path;
 use serde::Deserialize;
 
 use super::Compiler;
-use crate::model::{CountyRecord, Geography, PolygonRecord, ZipRecord};
-use crate::text::fold_name;
+use amparo_model::model::{CountyRecord, Geography, PolygonRecord, ZipRecord};
+use amparo_model::text::fold_name;
 
 /// A CSV row's line number and its fields by column name.
 type CsvRow = (usize, HashMap<String, String>);

@@ -5,7 +5,7 @@ use crate::unaccent::unaccented;
 
 /// Lowercase, accents removed, punctuation as spaces, spaces collapsed, and
 /// "Mc Farland" written as "McFarland".
-pub(crate) fn fold_name(text: &str) -> String {
+pub fn fold_name(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     for c in text.chars().flat_map(unaccented) {
         if c.is_alphanumeric() {

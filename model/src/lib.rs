@@ -1,0 +1,31 @@
+//! What a content pack holds and how its bytes are read, shared by the run
+//! time (`amparo-core`) and the compiler (`amparo-compiler`):
+//!
+//! - [`model`]: the compiled, language-neutral content records.
+//! - [`messages`]: every message id the run time shows by name, declared once.
+//! - [`pack`]: reading pack bytes (writing is the compiler's).
+//! - [`text`]: folding names for matching what people type.
+//!
+//! Invariant: nothing here reads files, the network or the clock.
+
+pub mod messages;
+pub mod model;
+pub mod pack;
+pub mod text;
+pub mod unaccent;
+
+/// Why pack bytes cannot be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum PackError {
+    /// Not a content pack at all (wrong or missing magic).
+    #[error("this is not an Amparo content pack")]
+    NotAPack,
+    /// A pack of another format version.
+    #[error(
+        "this content pack has format {found}; this version of Amparo reads format {supported}"
+    )]
+    UnsupportedPackFormat { found: u16, supported: u16 },
+    /// Damaged: truncated, altered or forged.
+    #[error("the content pack is damaged: {reason}")]
+    CorruptPack { reason: String },
+}
