@@ -11,11 +11,23 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-use serde::{Deserialize, Serialize};
+use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
-use super::fluent::{self, LocaleMessages};
-use super::{Diagnostics, REFERENCE_LOCALE, SourceFile, sorted_entries};
+mod glossary;
+mod phone;
+mod pseudo;
+mod report;
+mod review;
+
+use glossary::{EnglishGlossary, LocaleGlossary, uses_term};
+pub use phone::looks_like_phone_number;
+pub use pseudo::pseudo_locales;
+pub use report::{Finding, L10nReport, LocaleStatus, Rule};
+pub use review::{blind_sheet, record_back_translations};
+
+use crate::fluent::{self, LocaleMessages};
+use crate::{Diagnostics, REFERENCE_LOCALE, SourceFile, sorted_entries};
 
 /// Pseudo-locales are generated for layout tests and never shipped.
 pub const PSEUDO_LOCALES: [&str; 2] = ["en-XA", "ar-XB"];
@@ -39,156 +51,6 @@ pub fn english_hash(source: &str) -> String {
     let normalized = source.split_whitespace().collect::<Vec<_>>().join(" ");
     let digest = Sha256::digest(normalized.as_bytes());
     digest.iter().take(8).map(|b| format!("{b:02x}")).collect()
-}
-
-/// What one rule found wrong, and where.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    pub file: PathBuf,
-    /// 1-based; 0 when it is about the file as a whole.
-    pub line: usize,
-    pub locale: String,
-    pub rule: Rule,
-    pub message: String,
-}
-
-impl std::fmt::Display for Finding {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.line == 0 {
-            write!(
-                f,
-                "{}: {}: {}",
-                self.file.display(),
-                self.rule.name(),
-                self.message
-            )
-        } else {
-            write!(
-                f,
-                "{}:{}: {}: {}",
-                self.file.display(),
-                self.line,
-                self.rule.name(),
-                self.message
-            )
-        }
-    }
-}
-
-/// The rules, each a kind of problem a translator fixes differently.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Rule {
-    /// Fluent that does not parse, or a repeated id.
-    Syntax,
-    /// An English message the locale lacks.
-    Missing,
-    /// A message English no longer has.
-    Obsolete,
-    /// `$variables` other than the English message's.
-    Variables,
-    /// A run of 7 or more digits: numbers are data, never text.
-    DigitsInText,
-    /// `locale.toml` or `glossary.toml` incomplete or wrong.
-    LocaleFile,
-    /// A legal term not rendered with the glossary's term.
-    Glossary,
-    /// A safety-critical message never back-translated.
-    NotBackTranslated,
-    /// A back-translation made against English that has changed since.
-    StaleBackTranslation,
-}
-
-impl Rule {
-    pub fn name(self) -> &'static str {
-        match self {
-            Rule::Syntax => "syntax",
-            Rule::Missing => "missing",
-            Rule::Obsolete => "obsolete",
-            Rule::Variables => "variables",
-            Rule::DigitsInText => "digits-in-text",
-            Rule::LocaleFile => "locale-file",
-            Rule::Glossary => "glossary",
-            Rule::NotBackTranslated => "not-back-translated",
-            Rule::StaleBackTranslation => "stale-back-translation",
-        }
-    }
-}
-
-/// One locale's state, for `amparo l10n status`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct LocaleStatus {
-    pub tag: String,
-    pub native_name: String,
-    pub direction: String,
-    pub translation: String,
-    pub human_reviewed: bool,
-    pub speech_locale: String,
-    pub translated: usize,
-    pub english: usize,
-    /// `translated / english`, rounded down to a whole percent.
-    pub percent: usize,
-    pub missing: usize,
-    pub obsolete: usize,
-    pub variable_mismatches: usize,
-    pub glossary_violations: usize,
-    pub glossary_exceptions: usize,
-    pub safety_critical: usize,
-    pub back_translated: usize,
-    pub not_back_translated: usize,
-    pub stale_back_translations: usize,
-    /// Every problem in this locale, of every rule.
-    pub problems: usize,
-}
-
-/// Everything the checks found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct L10nReport {
-    pub locales: Vec<LocaleStatus>,
-    pub findings: Vec<Finding>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EnglishGlossary {
-    terms: BTreeMap<String, EnglishTerm>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct EnglishTerm {
-    #[serde(rename = "match")]
-    phrases: Vec<String>,
-    #[serde(default)]
-    case_sensitive: bool,
-    #[serde(default)]
-    not_in: Vec<String>,
-    #[allow(dead_code)]
-    note: String,
-}
-
-#[derive(Deserialize, Default)]
-#[serde(deny_unknown_fields)]
-struct LocaleGlossary {
-    #[serde(default)]
-    terms: BTreeMap<String, LocaleTerm>,
-    #[serde(default)]
-    exceptions: BTreeMap<String, GlossaryException>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LocaleTerm {
-    term: String,
-    forms: Vec<String>,
-    note: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GlossaryException {
-    terms: Vec<String>,
-    why: String,
 }
 
 #[derive(Deserialize, Default)]
@@ -709,63 +571,6 @@ fn check_locale(
     }
 }
 
-/// Whether English text uses one of a concept's phrases as whole words.
-fn uses_term(text: &str, spec: &EnglishTerm) -> bool {
-    let haystack = if spec.case_sensitive {
-        text.to_owned()
-    } else {
-        text.to_lowercase()
-    };
-    spec.phrases.iter().any(|phrase| {
-        let needle = if spec.case_sensitive {
-            phrase.clone()
-        } else {
-            phrase.to_lowercase()
-        };
-        haystack.match_indices(&needle).any(|(start, _)| {
-            let boundary =
-                |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || c == '-' || c == '_'));
-            boundary(haystack[..start].chars().next_back())
-                && boundary(haystack[start + needle.len()..].chars().next())
-        })
-    })
-}
-
-/// Whether text holds what reads as a phone number: 7 or more digits in
-/// groups joined by the separators phone numbers use, unless every group is
-/// 4 digits long (years and bill numbers: "SB 1070 (2010)").
-pub fn looks_like_phone_number(text: &str) -> bool {
-    let mut groups: Vec<usize> = Vec::new();
-    let mut current = 0;
-    let looks =
-        |groups: &[usize]| groups.iter().sum::<usize>() >= 7 && groups.iter().any(|&g| g != 4);
-    for c in text.chars() {
-        match c {
-            '0'..='9' => current += 1,
-            ' ' | '-' | '.' | '(' | ')' | '+' => {
-                if current > 0 {
-                    groups.push(current);
-                    current = 0;
-                }
-            }
-            _ => {
-                if current > 0 {
-                    groups.push(current);
-                    current = 0;
-                }
-                if looks(&groups) {
-                    return true;
-                }
-                groups.clear();
-            }
-        }
-    }
-    if current > 0 {
-        groups.push(current);
-    }
-    looks(&groups)
-}
-
 fn variable_list(variables: &BTreeSet<String>) -> String {
     if variables.is_empty() {
         "no variables".into()
@@ -797,198 +602,10 @@ fn line_of_key(path: &Path, key: &str) -> usize {
         .map_or(1, |index| index + 1)
 }
 
-/// The sheet a back-translator works from: each safety-critical message of
-/// one locale, its id and its text only, never the English.
-pub fn blind_sheet(locales_dir: &Path, tag: &str) -> String {
-    let english = read_dir(&locales_dir.join(REFERENCE_LOCALE));
-    let locale = read_dir(&locales_dir.join(tag));
-    let mut sheet = format!(
-        "# The safety-critical messages of `{tag}`, to translate back into English\n# without looking at the English. Answer in a TOML file:\n#   [checks.<id>]\n#   back = \"...\"\n#   result = \"same\" | \"fixed\" | \"kept\"   (after comparing)\n\n"
-    );
-    for id in english
-        .messages
-        .messages
-        .keys()
-        .filter(|id| is_safety_critical(id))
-    {
-        let text = locale.messages.messages.get(id).map_or_else(
-            || "(not translated)".to_owned(),
-            |m| m.body.split_whitespace().collect::<Vec<_>>().join(" "),
-        );
-        sheet.push_str(&format!("[{id}]\n{text}\n\n"));
-    }
-    sheet
-}
-
-#[derive(Deserialize)]
-struct Answers {
-    checks: BTreeMap<String, Answer>,
-}
-
-#[derive(Deserialize)]
-struct Answer {
-    back: String,
-    result: String,
-}
-
-/// `back-translation.toml` for one locale from a back-translator's answers
-/// (`[checks.<id>] back = …, result = …`), each stamped with the hash of the
-/// current English. Fails, naming the ids, if any safety-critical message
-/// has no answer or no result.
-pub fn record_back_translations(
-    locales_dir: &Path,
-    tag: &str,
-    answers: &str,
-    made_by: &str,
-    date: &str,
-) -> Result<String, String> {
-    let answers: Answers = toml::from_str(answers).map_err(|err| err.message().to_owned())?;
-    let english = read_dir(&locales_dir.join(REFERENCE_LOCALE));
-    let critical: Vec<(&String, &fluent::MessageInfo)> = english
-        .messages
-        .messages
-        .iter()
-        .filter(|(id, _)| is_safety_critical(id))
-        .collect();
-    let unanswered: Vec<&str> = critical
-        .iter()
-        .filter(|(id, _)| {
-            answers.checks.get(*id).is_none_or(|a| {
-                a.back.trim().is_empty() || !matches!(a.result.as_str(), "same" | "fixed" | "kept")
-            })
-        })
-        .map(|(id, _)| id.as_str())
-        .collect();
-    if !unanswered.is_empty() {
-        return Err(format!(
-            "no back-translation or no result for: {}",
-            unanswered.join(", ")
-        ));
-    }
-    let quote = |text: &str| toml::Value::String(text.to_owned()).to_string();
-    let mut out = format!(
-        "# Blind back-translation of the safety-critical messages of `{tag}`: each\n# was translated back into English without the English in view, then\n# compared with it. `english` is the hash of the English checked against\n# (amparo l10n lint reports the check stale when the English changes);\n# `result`: same, fixed (translation changed after comparing) or kept\n# (a difference recorded with its reason in REVIEW.md).\n\nmade_by = {}\ndate = {}\n\n",
-        quote(made_by),
-        quote(date)
-    );
-    for (id, message) in critical {
-        let answer = &answers.checks[id];
-        out.push_str(&format!(
-            "[checks.{id}]\nenglish = \"{}\"\nback = {}\nresult = \"{}\"\n\n",
-            english_hash(&message.body),
-            quote(&answer.back),
-            answer.result
-        ));
-    }
-    Ok(out)
-}
-
-/// Pseudo-locales for layout tests, from English: `en-XA` with accented
-/// letters and 40 % longer, `ar-XB` mirrored right to left. Returns each
-/// tag with its Fluent source; variables and syntax are left intact.
-pub fn pseudo_locales(locales_dir: &Path) -> Vec<(String, String)> {
-    let en = read_dir(&locales_dir.join(REFERENCE_LOCALE));
-    let mut accented = String::new();
-    let mut mirrored = String::new();
-    for (id, message) in &en.messages.messages {
-        accented.push_str(&format!(
-            "{id} ={}\n",
-            transform(&message.body, Pseudo::Accented)
-        ));
-        mirrored.push_str(&format!(
-            "{id} ={}\n",
-            transform(&message.body, Pseudo::Mirrored)
-        ));
-    }
-    vec![
-        (PSEUDO_LOCALES[0].to_owned(), accented),
-        (PSEUDO_LOCALES[1].to_owned(), mirrored),
-    ]
-}
-
-#[derive(Clone, Copy)]
-enum Pseudo {
-    Accented,
-    Mirrored,
-}
-
-/// Transforms the text outside `{ … }` placeables, line by line (so
-/// continuation indentation stays).
-fn transform(body: &str, pseudo: Pseudo) -> String {
-    body.split('\n')
-        .map(|line| {
-            let indent_len = line.len() - line.trim_start().len();
-            let (indent, text) = line.split_at(indent_len);
-            if text.is_empty() {
-                return line.to_owned();
-            }
-            let mut out = String::from(indent);
-            let mut depth = 0usize;
-            let mut letters = 0usize;
-            let mut segment = String::new();
-            let flush = |segment: &mut String, out: &mut String| {
-                if !segment.is_empty() {
-                    match pseudo {
-                        Pseudo::Accented => out.push_str(segment),
-                        // RLO … PDF shows Latin text mirrored, as right-to-left text runs.
-                        Pseudo::Mirrored => {
-                            out.push('\u{202E}');
-                            out.push_str(segment);
-                            out.push('\u{202C}');
-                        }
-                    }
-                    segment.clear();
-                }
-            };
-            for c in text.chars() {
-                match c {
-                    '{' => {
-                        flush(&mut segment, &mut out);
-                        depth += 1;
-                        out.push(c);
-                    }
-                    '}' => {
-                        depth = depth.saturating_sub(1);
-                        out.push(c);
-                    }
-                    _ if depth > 0 => out.push(c),
-                    _ => {
-                        if c.is_alphabetic() {
-                            letters += 1;
-                        }
-                        match pseudo {
-                            Pseudo::Accented => segment.push(accent(c)),
-                            Pseudo::Mirrored => segment.push(c),
-                        }
-                    }
-                }
-            }
-            flush(&mut segment, &mut out);
-            if let Pseudo::Accented = pseudo {
-                // 40 % longer, as many translations are.
-                let padding = (letters * 2).div_ceil(5);
-                out.push_str(" ⟦");
-                out.push_str(&"~".repeat(padding));
-                out.push('⟧');
-            }
-            out
-        })
-        .collect::<Vec<_>>()
-        .join("\n")
-}
-
-fn accent(c: char) -> char {
-    const PLAIN: &str = "aceinousyACEINOUSY";
-    const ACCENTED: &str = "åçéîñöüšýÅÇÉÎÑÖÜŠÝ";
-    PLAIN
-        .chars()
-        .position(|p| p == c)
-        .and_then(|i| ACCENTED.chars().nth(i))
-        .unwrap_or(c)
-}
-
 #[cfg(test)]
 mod tests {
+    use super::glossary::EnglishTerm;
+    use super::pseudo::{Pseudo, transform};
     use super::*;
 
     #[test]
