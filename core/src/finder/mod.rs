@@ -9,8 +9,10 @@
 //! call confirmed it.
 
 mod answers;
+mod help;
 mod lines;
 mod local;
+mod query;
 
 use std::collections::HashMap;
 use std::str::FromStr;
@@ -24,8 +26,10 @@ pub use answers::{
     NearbyCounty, NearbyDetention, NearbyReason, OrganizationAnswer, PolicyAnswer, PolicyTable,
     RegionAnswer, StateAnswer,
 };
+pub(crate) use help::{Texts, find_help};
 pub(crate) use lines::Labels;
 pub(crate) use local::{Context as LocalContext, detention, policy_table};
+pub use query::{HelpQuery, LocalTime, Place, Weekday};
 
 use crate::error::AmparoError;
 use crate::messages;
@@ -40,141 +44,6 @@ use lines::{LineContext, hotline_answer};
 /// Organizations returned when the query sets no limit: about what one
 /// phone screen shows. Ask for more with `limit`.
 pub const DEFAULT_ORGANIZATION_LIMIT: u32 = 5;
-
-/// Where the person is.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Place {
-    /// 5 digits or ZIP+4.
-    Zip {
-        code: String,
-    },
-    County {
-        name: String,
-    },
-    City {
-        name: String,
-    },
-    Coordinates {
-        latitude: f64,
-        longitude: f64,
-    },
-}
-
-/// A `find_help` question.
-#[derive(Debug, Clone, PartialEq)]
-pub struct HelpQuery {
-    pub place: Place,
-    /// Only organizations offering one of these (empty: all). Hotlines are
-    /// never filtered: in an emergency every line is worth seeing.
-    pub services: Vec<Service>,
-    /// Only organizations known to work in this language (BCP-47).
-    pub speaks: Option<String>,
-    /// How many organizations at most; `None` for the default.
-    pub limit: Option<u32>,
-    /// The weekday and time of day at the place asked about, as a clock
-    /// there shows it (the core has no clock). With it, every line whose
-    /// hours are on that clock is marked open or closed, and open lines come
-    /// first; lines whose hours are on another clock, or unknown, are not
-    /// marked. Without it, nothing is ordered by time.
-    pub at: Option<LocalTime>,
-    /// Include low-confidence lines, local policies and organization
-    /// phones, always marked. A line that conflicts with a shown line is
-    /// shown with it regardless.
-    pub include_low_confidence: bool,
-}
-
-impl HelpQuery {
-    pub fn new(place: Place) -> Self {
-        Self {
-            place,
-            services: Vec::new(),
-            speaks: None,
-            limit: None,
-            at: None,
-            include_low_confidence: false,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Weekday {
-    Monday,
-    Tuesday,
-    Wednesday,
-    Thursday,
-    Friday,
-    Saturday,
-    Sunday,
-}
-
-impl Weekday {
-    pub const ALL: [Weekday; 7] = [
-        Weekday::Monday,
-        Weekday::Tuesday,
-        Weekday::Wednesday,
-        Weekday::Thursday,
-        Weekday::Friday,
-        Weekday::Saturday,
-        Weekday::Sunday,
-    ];
-}
-
-/// A local weekday and time of day, as a clock at the place shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct LocalTime {
-    pub weekday: Weekday,
-    /// Minutes after midnight, 0 to 1439.
-    pub minutes: u16,
-}
-
-impl FromStr for LocalTime {
-    type Err = AmparoError;
-
-    /// `Mon 22:30` (English three-letter day, 24-hour time).
-    fn from_str(text: &str) -> Result<Self, AmparoError> {
-        let (day, time) = text
-            .trim()
-            .split_once(' ')
-            .ok_or(AmparoError::InvalidTime)?;
-        let weekday = match day.to_ascii_lowercase().as_str() {
-            "mon" => Weekday::Monday,
-            "tue" => Weekday::Tuesday,
-            "wed" => Weekday::Wednesday,
-            "thu" => Weekday::Thursday,
-            "fri" => Weekday::Friday,
-            "sat" => Weekday::Saturday,
-            "sun" => Weekday::Sunday,
-            _ => return Err(AmparoError::InvalidTime),
-        };
-        let (hours, minutes) = time
-            .trim()
-            .split_once(':')
-            .ok_or(AmparoError::InvalidTime)?;
-        let (Ok(hours), Ok(minutes)) = (hours.parse::<u16>(), minutes.parse::<u16>()) else {
-            return Err(AmparoError::InvalidTime);
-        };
-        LocalTime::new(weekday, hours, minutes)
-    }
-}
-
-impl LocalTime {
-    pub fn new(weekday: Weekday, hours: u16, minutes: u16) -> Result<Self, AmparoError> {
-        if hours > 23 || minutes > 59 {
-            return Err(AmparoError::InvalidTime);
-        }
-        Ok(Self {
-            weekday,
-            minutes: hours * 60 + minutes,
-        })
-    }
-
-    /// Outside Monday–Friday 9:00–17:00, when offices are closed.
-    fn is_after_hours(self) -> bool {
-        matches!(self.weekday, Weekday::Saturday | Weekday::Sunday)
-            || !(9 * 60..17 * 60).contains(&self.minutes)
-    }
-}
 
 /// A resolved place.
 struct Resolved {
@@ -483,269 +352,19 @@ impl Finder {
     }
 }
 
-/// The text lookups `find_help` needs, so it stays free of locale plumbing.
-pub(crate) trait Texts {
-    fn text(&self, id: &str) -> String;
-    /// A message with named string arguments.
-    fn text_with(&self, id: &str, args: &[(&str, &str)]) -> String;
-}
-
-pub(crate) fn find_help(
-    catalog: &Catalog,
-    finder: &Finder,
-    texts: &impl Texts,
-    labels: &Labels,
-    query: &HelpQuery,
-) -> Result<HelpAnswer, AmparoError> {
-    if query.at.is_some_and(|at| at.minutes >= 24 * 60) {
-        return Err(AmparoError::InvalidTime);
-    }
-    let place = finder.resolve(catalog, &query.place)?;
-    let geography = &catalog.geography;
-    let county = place.county.and_then(|i| geography.counties.get(i));
-    let former = match &query.place {
-        Place::County { name } => Some(name.trim().to_owned()),
-        _ => None,
-    };
-    let also_counties = place
-        .also
-        .iter()
-        .filter_map(|(i, why)| {
-            let c = geography.counties.get(*i)?;
-            Some(nearby_county(c, *why, former.as_deref(), texts))
-        })
-        .collect();
-    let state = place
-        .state
-        .as_deref()
-        .and_then(|id| catalog.states.iter().find(|s| s.id == id));
-    let clock = place
-        .state
-        .as_deref()
-        .filter(|_| county.is_some())
-        .and_then(|s| finder.state_zones.get(s).copied());
-    let folded_city = place.city.as_ref().map(|(c, _)| fold_name(c));
-
-    // The lines of the county, its state and the country, each once, in
-    // the content's order.
-    let mut citations = Citations::new(catalog);
-    let regions: Vec<&str> = county
-        .map(|c| c.fips.as_str())
-        .into_iter()
-        .chain(place.state.as_deref().filter(|_| county.is_some()))
-        .chain(["us"])
-        .collect();
-    let mut candidates: Vec<usize> = regions
-        .iter()
-        .filter_map(|region| finder.hotlines_by_region.get(*region))
-        .flatten()
-        .copied()
-        .collect();
-    candidates.sort_unstable();
-    candidates.dedup();
-    let visible = |i: &usize| {
-        query.include_low_confidence
-            || catalog
-                .hotlines
-                .get(*i)
-                .is_some_and(|h| h.confidence != Confidence::Low)
-    };
-    let mut shown: Vec<usize> = candidates.iter().copied().filter(visible).collect();
-    // A conflicting pair is shown together: the other line joins when it
-    // serves this place, whatever its confidence.
-    let partners: Vec<usize> = shown
-        .iter()
-        .filter_map(|&i| catalog.hotlines.get(i)?.conflict.as_ref())
-        .filter_map(|c| finder.hotline_ids.get(&c.with).copied())
-        .filter(|j| candidates.contains(j))
-        .collect();
-    shown.extend(partners);
-    shown.sort_unstable();
-    shown.dedup();
-
-    let scope = |h: &HotlineRecord| match county {
-        Some(c) if h.serves.contains(&c.fips) => {
-            if h.area.is_some() {
-                HotlineScope::Area
-            } else if h.serves.len() == 1 {
-                HotlineScope::County
-            } else {
-                HotlineScope::Regional
-            }
-        }
-        Some(c) if h.serves.contains(&c.state) => HotlineScope::State,
-        _ => HotlineScope::National,
-    };
-    let mut hotlines: Vec<HotlineAnswer> = shown
-        .into_iter()
-        .filter_map(|i| {
-            let h = catalog.hotlines.get(i)?;
-            let source_refs = citations.cite(finder.hotline_sources.get(i)?);
-            let context = LineContext {
-                catalog,
-                finder,
-                texts,
-                labels,
-                scope: scope(h),
-                at: query.at.filter(|_| clock.is_some()),
-                clock,
-                city: folded_city.as_deref(),
-            };
-            Some(hotline_answer(&context, &citations, i, source_refs))
-        })
-        .collect();
-    let after_hours = query.at.is_some_and(LocalTime::is_after_hours);
-    // Open before closed; after hours, lines that never close first; then
-    // the nearest scope; rapid response before other kinds. Stable, so the
-    // content's order decides the rest.
-    hotlines.sort_by_key(|h| {
-        (
-            h.open_now == Some(false),
-            after_hours && !h.always_open,
-            h.scope,
-            h.kind != HotlineKind::RapidResponse,
-        )
-    });
-
-    let local_line_known = hotlines.iter().any(|h| {
-        h.kind == HotlineKind::RapidResponse
-            && match h.scope {
-                HotlineScope::County | HotlineScope::Regional => true,
-                HotlineScope::Area => h
-                    .area
-                    .as_ref()
-                    .is_some_and(|a| a.includes_place == Some(true)),
-                HotlineScope::State | HotlineScope::National => false,
-            }
-    });
-    let notice = match (county, state) {
-        (None, Some(state)) => Some(texts.text_with(
-            messages::FINDER_OTHER_STATE,
-            &[("state", &texts.text(&state.name_message))],
-        )),
-        (None, None) => Some(texts.text(messages::FINDER_OUTSIDE)),
-        (Some(_), _) if !local_line_known => Some(texts.text(messages::FINDER_NO_LOCAL_LINE)),
-        (Some(_), _) => None,
-    };
-    let context = local::Context {
-        catalog,
-        finder,
-        texts,
-        labels,
-        include_low_confidence: query.include_low_confidence,
-    };
-    let policy = county
-        .and_then(|c| local::policy_answer(&context, &mut citations, c, folded_city.as_deref()));
-    let state_laws = match (county, &place.state) {
-        (None, Some(state)) => local::state_laws(&context, state),
-        _ => Vec::new(),
-    };
-    // Legal help and detention only in the place's own covered state: a
-    // Connecticut office is no answer for New York.
-    let (organizations, detention) = match (county, place.origin) {
-        (Some(c), Some(origin)) => (
-            local::organizations(&context, &mut citations, query, origin, &c.state),
-            local::nearest_facilities(&context, origin, &c.state, 3),
-        ),
-        _ => (Vec::new(), Vec::new()),
-    };
-
-    Ok(HelpAnswer {
-        coverage: match (county, state) {
-            (Some(_), _) => Coverage::Covered,
-            (None, Some(_)) => Coverage::OtherState,
-            (None, None) => Coverage::Outside,
-        },
-        state: state.map(|s| StateAnswer {
-            code: s.postal.clone(),
-            name: texts.text(&s.name_message),
-            covered: s.covered,
-        }),
-        region: county.map(|c| RegionAnswer {
-            state: state_code(&c.state),
-            county: c.name.clone(),
-            county_full: c.name_full.clone(),
-            county_fips: c.fips.clone(),
-            city: place.city.as_ref().map(|(name, _)| name.clone()),
-            city_from: place.city.as_ref().map(|(_, from)| *from),
-        }),
-        also_counties,
-        policy,
-        state_laws,
-        hotlines,
-        local_line_known,
-        notice,
-        organizations,
-        detention: NearbyDetention {
-            facilities: detention,
-            notice: texts.text(messages::DETENTION_NOTICE),
-            locator_url: catalog.detainee_locator.as_ref().map(|l| l.url.clone()),
-        },
-        sources: citations.cited,
-    })
-}
-
-fn nearby_county(
-    county: &crate::model::CountyRecord,
-    why: Nearby,
-    former: Option<&str>,
-    texts: &impl Texts,
-) -> NearbyCounty {
-    let (reason, distance_km) = match why {
-        Nearby::SharedZip => (NearbyReason::SharedZip, None),
-        Nearby::SharedCity => (NearbyReason::SharedCity, None),
-        Nearby::NearBorder { km } => (NearbyReason::NearBorder, Some(round_km(km))),
-        Nearby::Nearest { km } => (NearbyReason::Nearest, Some(round_km(km))),
-        Nearby::FormerCounty => (NearbyReason::FormerCounty, None),
-    };
-    let id = match reason {
-        NearbyReason::SharedZip => messages::NEARBY_SHARED_ZIP,
-        NearbyReason::SharedCity => messages::NEARBY_SHARED_CITY,
-        NearbyReason::NearBorder => messages::NEARBY_NEAR_BORDER,
-        NearbyReason::Nearest => messages::NEARBY_NEAREST,
-        NearbyReason::FormerCounty => messages::NEARBY_FORMER_COUNTY,
-    };
-    let km = distance_km.map(|km| format!("{km}")).unwrap_or_default();
-    // A former county is named as the person wrote it, without "County".
-    let former = former
-        .map(|f| {
-            let trimmed = f.trim();
-            trimmed
-                .strip_suffix(" County")
-                .or_else(|| trimmed.strip_suffix(" county"))
-                .unwrap_or(trimmed)
-                .to_owned()
-        })
-        .unwrap_or_default();
-    NearbyCounty {
-        county: county.name.clone(),
-        county_fips: county.fips.clone(),
-        reason,
-        distance_km,
-        note: texts.text_with(
-            id,
-            &[
-                ("county", &county.name_full),
-                ("km", &km),
-                ("former", &former),
-            ],
-        ),
-    }
-}
-
 /// "es-MX" → "es": organizations list languages without regions.
-fn primary_language(tag: &str) -> String {
+pub(crate) fn primary_language(tag: &str) -> String {
     tag.split(['-', '_'])
         .next()
         .unwrap_or_default()
         .to_ascii_lowercase()
 }
 
-fn round_km(km: f64) -> f64 {
+pub(crate) fn round_km(km: f64) -> f64 {
     (km * 10.0).round() / 10.0
 }
 
 /// Whether an organization offers one of `services` (any, when empty).
-fn offers(services: &[Service], offered: &[Service]) -> bool {
+pub(crate) fn offers(services: &[Service], offered: &[Service]) -> bool {
     services.is_empty() || offered.iter().any(|s| services.contains(s))
 }
