@@ -237,7 +237,9 @@ impl Amparo {
         Ok(self.now().topic(&id)?)
     }
 
-    /// The words to say, in the user's language and `officer_locale`'s.
+    /// The words to say, in the user's language and `officer_locale`'s
+    /// (English when not given).
+    #[uniffi::method(default(officer_locale = "en"))]
     pub fn rights_card(
         &self,
         topic_id: String,
@@ -278,7 +280,9 @@ impl Amparo {
             .warrant_check_answer(&state, &choice, &officer_locale)?)
     }
 
-    /// Searches situations, steps and laws in the current languages.
+    /// Searches situations, steps and laws in the current languages; at most
+    /// `limit` hits (10 when not given).
+    #[uniffi::method(default(limit = 10))]
     pub fn search(&self, text: String, limit: u32) -> Vec<SearchHit> {
         self.now().search(&text, limit)
     }
@@ -289,7 +293,9 @@ impl Amparo {
         Ok(self.now().find_help(&query)?)
     }
 
-    /// A message for the app's own screens, with named string arguments.
+    /// A message for the app's own screens, with named string arguments
+    /// (none when not given).
+    #[uniffi::method(default(args))]
     pub fn message(
         &self,
         id: String,

@@ -320,10 +320,15 @@ pub enum Place {
 #[uniffi::remote(Record)]
 pub struct HelpQuery {
     pub place: Place,
+    #[uniffi(default)]
     pub services: Vec<Service>,
+    #[uniffi(default)]
     pub speaks: Option<String>,
+    #[uniffi(default)]
     pub limit: Option<u32>,
+    #[uniffi(default)]
     pub at: Option<LocalTime>,
+    #[uniffi(default)]
     pub include_low_confidence: bool,
 }
 

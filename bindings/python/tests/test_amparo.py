@@ -143,6 +143,14 @@ def _query(place, **options):
     return amparo.HelpQuery(place=place, **fields)
 
 
+def test_defaults_a_caller_expects():
+    app = amparo.Amparo(["es"])
+    assert app.find_help(amparo.HelpQuery(place=amparo.Place.ZIP(code="90012"))).region.county_fips == "06037"
+    assert app.rights_card("at-home").officer_locale == "en"
+    assert app.message("label-say") == "Diga"
+    assert len(app.search("silencio")) <= 10
+
+
 def test_find_help_for_a_zip():
     answer = amparo.Amparo(["es"]).find_help(_query(amparo.Place.ZIP(code="90012")))
     assert answer.coverage == amparo.Coverage.COVERED

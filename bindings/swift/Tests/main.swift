@@ -40,6 +40,14 @@ test("a rights card pairs Spanish with English") {
     check(card.review == .unreviewed, "marked unreviewed")
 }
 
+test("defaults a caller expects") {
+    let amparo = try Amparo(preferredLocales: ["es"])
+    let answer = try amparo.findHelp(query: HelpQuery(place: .zip(code: "90012")))
+    check(answer.region?.countyFips == "06037", "a place alone is a query")
+    check(try amparo.rightsCard(topicId: "at-home").officerLocale == "en", "English for the officer")
+    check(try amparo.message(id: "label-say") == "Diga", "a message without arguments")
+}
+
 test("topics and laws") {
     let amparo = try Amparo(preferredLocales: ["en"])
     let topics = amparo.topics()

@@ -137,6 +137,17 @@ class AmparoTest {
         HelpQuery(place, emptyList(), speaks, null, at, false)
 
     @Test
+    fun `defaults a caller expects, a place alone, English for the officer, no arguments`() {
+        Amparo(listOf("es")).use { amparo ->
+            val answer = amparo.findHelp(HelpQuery(Place.Zip("90012")))
+            assertEquals("06037", answer.region?.countyFips)
+            assertEquals("en", amparo.rightsCard("at-home").officerLocale)
+            assertEquals("Diga", amparo.message("label-say"))
+            assertTrue(amparo.search("silencio").size <= 10)
+        }
+    }
+
+    @Test
     fun `find help for a ZIP`() {
         Amparo(listOf("es-MX")).use { amparo ->
             val answer = amparo.findHelp(query(Place.Zip("90012")))
