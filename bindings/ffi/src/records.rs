@@ -22,10 +22,15 @@ use amparo_core::{
 /// A situation in the topic list.
 #[uniffi::remote(Record)]
 pub struct TopicSummary {
+    /// Stable topic id ("at-home"), not translated: pass it to `topic` or `rights_card`.
     pub id: String,
+    /// A short icon name ("home", "car", "camera") for the app to map to its own image.
     pub icon: String,
+    /// The situation's title, localized.
     pub title: String,
+    /// One or two sentences on the situation, localized.
     pub summary: String,
+    /// Whether a lawyer has reviewed this topic's text.
     pub review: LegalReview,
     /// The state it applies in ("CA"); `None`: everywhere.
     pub scope: Option<String>,
@@ -36,25 +41,36 @@ pub struct TopicSummary {
 /// A situation with all its steps, in order.
 #[uniffi::remote(Record)]
 pub struct Topic {
+    /// Stable topic id ("at-home"), not translated: pass it to `topic` or `rights_card`.
     pub id: String,
+    /// A short icon name ("home", "car", "camera") for the app to map to its own image.
     pub icon: String,
+    /// The situation's title, localized.
     pub title: String,
+    /// One or two sentences on the situation, localized.
     pub summary: String,
+    /// Whether a lawyer has reviewed this topic's text.
     pub review: LegalReview,
     /// The state it applies in ("CA"); `None`: everywhere.
     pub scope: Option<String>,
     /// "Only in California", localized; `None`: everywhere.
     pub scope_label: Option<String>,
+    /// What to do, in order; with a state chosen, only the federal steps and that state's.
     pub steps: Vec<Step>,
     /// Things not to do in this situation.
     pub do_not: Vec<DoNot>,
 }
 
+/// One thing not to do in a situation.
 #[uniffi::remote(Record)]
 pub struct DoNot {
+    /// The point's id, unique within its topic; not translated.
     pub id: String,
+    /// What not to do, localized.
     pub text: String,
+    /// The pages this point is taken from.
     pub sources: Vec<Source>,
+    /// YYYY-MM-DD: when the point was last checked against its sources.
     pub checked: String,
     /// Set when every source is weak: says to check the point with a lawyer.
     pub caveat: Option<String>,
@@ -67,29 +83,41 @@ pub struct DoNot {
 /// A law: what it says for a person, and what it does not do.
 #[uniffi::remote(Record)]
 pub struct Law {
+    /// Stable law id ("sb54"), not translated: pass it to `law`.
     pub id: String,
+    /// The law's name, localized.
     pub name: String,
+    /// The legal citation as written ("Gov. Code §§7284–7284.12"); not translated.
     pub citation: String,
+    /// Where the law stands (in force, vetoed, blocked, …).
     pub status: LawStatus,
     /// The status in words ("did not pass"), localized.
     pub status_label: String,
     /// YYYY-MM-DD, when the sources give it.
     pub signed: Option<String>,
+    /// YYYY-MM-DD it took effect, when the sources give it; `None` otherwise.
     pub effective: Option<String>,
+    /// What the law means for a person, localized.
     pub summary: String,
     /// What it does not do; `None` for the short records of other states.
     pub does_not: Option<String>,
     /// The state whose law it is ("CA") and its name.
     pub state: String,
+    /// The state's name, localized ("California").
     pub state_name: String,
     /// The year, for records without full dates.
     pub year: Option<String>,
     /// For other states' laws: whether it limits or mandates cooperation.
     pub effect: Option<CooperationEffect>,
+    /// `effect` in words, localized; `None` when `effect` is `None`.
     pub effect_label: Option<String>,
+    /// The research's confidence in this record; `None` where it gives none.
     pub confidence: Option<Confidence>,
+    /// Whether a lawyer has reviewed this law's text.
     pub review: LegalReview,
+    /// The pages this record is taken from.
     pub sources: Vec<Source>,
+    /// YYYY-MM-DD: when the record was last checked against its sources.
     pub checked: String,
     /// Set when every source is weak: says to check the point with a lawyer.
     pub caveat: Option<String>,
@@ -98,16 +126,22 @@ pub struct Law {
 /// What a state's law does to cooperation with immigration enforcement.
 #[uniffi::remote(Enum)]
 pub enum CooperationEffect {
+    /// It limits help to immigration enforcement.
     LimitsCooperation,
+    /// It requires help to immigration enforcement.
     MandatesCooperation,
     /// Something else, such as a state immigration crime.
     Other,
 }
 
+/// Where a law stands.
 #[uniffi::remote(Enum)]
 pub enum LawStatus {
+    /// In force.
     InForce,
+    /// A bill that did not pass.
     DidNotPass,
+    /// Passed by the legislature, but vetoed.
     Vetoed,
     /// Enacted, but its enforcement is being fought in court.
     InCourt,
@@ -123,25 +157,33 @@ pub enum LawStatus {
 /// outcome. `state` is what to pass back with the chosen choice's id.
 #[uniffi::remote(Record)]
 pub struct WarrantStep {
+    /// The current question's or outcome's id: pass it to `warrant_check_answer`.
     pub state: String,
+    /// The question to ask; `None` once the checker reaches an outcome.
     pub question: Option<WarrantQuestionAnswer>,
+    /// The result; `None` while there is still a question to answer.
     pub outcome: Option<WarrantOutcomeAnswer>,
 }
 
+/// A warrant-checker question with its choices.
 #[uniffi::remote(Record)]
 pub struct WarrantQuestionAnswer {
+    /// The question, localized.
     pub text: String,
     /// In the order to show them.
     pub choices: Vec<WarrantChoiceAnswer>,
 }
 
+/// One answer the person can pick for a warrant-checker question.
 #[uniffi::remote(Record)]
 pub struct WarrantChoiceAnswer {
     /// What to pass to `warrant_check_answer`.
     pub id: String,
+    /// The choice's text for a button, localized.
     pub label: String,
 }
 
+/// The warrant checker's result: what the paper means and what to do.
 #[uniffi::remote(Record)]
 pub struct WarrantOutcomeAnswer {
     /// The outcome's id, stable across languages.
@@ -150,21 +192,30 @@ pub struct WarrantOutcomeAnswer {
     pub text: String,
     /// The words to say, in the user's language and the officer's.
     pub say: Option<CardLine>,
+    /// BCP-47 tag of the locale the user's text comes from (the first of the chain).
     pub user_locale: String,
+    /// BCP-47 tag of the officer's side of `say`; English when the requested locale is missing.
     pub officer_locale: String,
+    /// What this paper does to the agents' entering the home.
     pub entry: EntryClaim,
     /// The safe advice, in order.
     pub advice: Vec<WarrantAdviceLine>,
+    /// Whether a lawyer has reviewed this outcome's text.
     pub review: LegalReview,
+    /// The pages this outcome is taken from.
     pub sources: Vec<Source>,
+    /// YYYY-MM-DD: when the outcome was last checked against its sources.
     pub checked: String,
     /// Set when every source is weak: says to check the point with a lawyer.
     pub caveat: Option<String>,
 }
 
+/// One piece of safe advice for an outcome, with its text.
 #[uniffi::remote(Record)]
 pub struct WarrantAdviceLine {
+    /// Which piece of advice it is (stable across languages).
     pub advice: WarrantAdvice,
+    /// The advice, localized.
     pub text: String,
 }
 
@@ -184,40 +235,59 @@ pub enum EntryClaim {
 /// message the run time shows by name (see `messages`).
 #[uniffi::remote(Enum)]
 pub enum WarrantAdvice {
+    /// Keep the door closed; talk through the door.
     KeepDoorClosed,
+    /// Say clearly that you do not consent to entry or a search.
     DoNotConsent,
+    /// If agents come in anyway, do not run, fight or block them.
     DoNotResist,
+    /// You may stay silent; if you do, say so out loud.
     StaySilent,
+    /// Ask for a lawyer.
     AskForLawyer,
+    /// Do not sign anything until you talk to a lawyer.
     DoNotSign,
+    /// Write down the agents' names, badge numbers, the time and what happened.
     NoteDetails,
+    /// Call the county's rapid response line (see `find_help`).
     CallRapidResponse,
 }
 
+/// One search result: one topic, step or law, with its best-matching text.
 #[uniffi::remote(Record)]
 pub struct SearchHit {
+    /// What the hit points at; says which of the ids below are set.
     pub kind: SearchKind,
     /// The topic for topic and step hits.
     pub topic_id: Option<String>,
+    /// The step, for step hits; `None` otherwise.
     pub step_id: Option<String>,
+    /// The law, for law hits; `None` otherwise.
     pub law_id: Option<String>,
     /// The topic's title or the law's name, for the result list.
     pub title: String,
     /// A short piece of the matching text.
     pub snippet: String,
+    /// Relevance, higher first: 100 for a title, 30 for a step's action or words to
+    /// say, 10 for other text; half as much again when the whole phrase matches.
     pub score: u32,
 }
 
 /// What a search hit points at.
 #[uniffi::remote(Enum)]
 pub enum SearchKind {
+    /// A topic's title, summary or "do not" point: open `topic_id`.
     Topic,
+    /// A step's text: `topic_id` and `step_id` are set.
     Step,
+    /// A law's name, citation or text: `law_id` is set.
     Law,
 }
 
+/// One thing to do in a situation.
 #[uniffi::remote(Record)]
 pub struct Step {
+    /// The step's id, unique within its topic ("keep-door-closed"); not translated.
     pub id: String,
     /// What to do.
     pub action: String,
@@ -234,6 +304,7 @@ pub struct Step {
     /// Web addresses the step points to: show them as links, apart from the
     /// text (they are never inside it).
     pub links: Vec<String>,
+    /// The pages this step is taken from.
     pub sources: Vec<Source>,
     /// YYYY-MM-DD: when the step was last checked against its sources.
     pub checked: String,
@@ -248,13 +319,16 @@ pub struct Step {
 /// A page that a fact was taken from.
 #[uniffi::remote(Record)]
 pub struct Source {
+    /// Stable source id, not translated.
     pub id: String,
     /// Its web address; `None` only for a source known by its citation.
     pub url: Option<String>,
     /// A legal citation ("885 F.3d 332 (5th Cir. 2018)"), for a court
     /// opinion the research names without a web address.
     pub citation: Option<String>,
+    /// Who published the page ("ACLU of Virginia"), as written; not translated.
     pub publisher: String,
+    /// How much weight the source carries.
     pub tier: SourceTier,
     /// The date the page itself shows (its publication or update), as
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `None` when the page shows none.
@@ -265,6 +339,7 @@ pub struct Source {
 /// The words to say, in the user's language and the officer's, side by side.
 #[uniffi::remote(Record)]
 pub struct RightsCard {
+    /// The topic the card is for.
     pub topic_id: String,
     /// The user's most preferred locale the card's text comes from.
     pub user_locale: String,
@@ -275,17 +350,22 @@ pub struct RightsCard {
     pub user_direction: TextDirection,
     /// The locale to ask the phone for a voice to read `user_speech`.
     pub speech_locale: String,
+    /// The topic's title in both languages.
     pub title: CardLine,
     /// A short opening for the officer: why they are being shown a card.
     pub heading: CardLine,
+    /// The words to say from the topic's steps, in step order.
     pub phrases: Vec<CardLine>,
+    /// Whether a lawyer has reviewed the topic's text.
     pub review: LegalReview,
 }
 
 /// One line of a card in both languages.
 #[uniffi::remote(Record)]
 pub struct CardLine {
+    /// The line in the user's language (`user_locale`).
     pub user: String,
+    /// The same line in the officer's language (`officer_locale`).
     pub officer: String,
     /// `user` as a voice should read it (see `speech_locale` of the answer).
     pub user_speech: String,
@@ -294,12 +374,17 @@ pub struct CardLine {
 /// A locale the pack offers.
 #[uniffi::remote(Record)]
 pub struct LocaleInfo {
+    /// BCP-47 tag, e.g. "es" or "zh-Hant".
     pub tag: String,
+    /// The language's name in itself ("Español").
     pub native_name: String,
+    /// How its text is laid out: left to right or right to left.
     pub direction: TextDirection,
     /// Share of the reference messages translated, from 0.0 to 1.0.
     pub coverage: f64,
+    /// Whether its text is the original, a human translation or a machine one.
     pub translation: TranslationOrigin,
+    /// Whether a person fluent in the language has reviewed the translation.
     pub human_reviewed: bool,
     /// The locale to ask a phone for a text-to-speech voice.
     pub speech_locale: String,
@@ -310,18 +395,31 @@ pub struct LocaleInfo {
 /// What content this is, for an "about" screen and for support.
 #[uniffi::remote(Record)]
 pub struct ContentInfo {
+    /// The content's own version ("2026.12.01-2"); changes whenever the content does.
     pub version: String,
+    /// YYYY-MM-DD (UTC): the day the content pack was compiled.
     pub built: String,
+    /// ISO 3166-2 codes of the places the content covers, e.g. "US-CA".
     pub coverage: Vec<String>,
+    /// How many topics (situations) the content has.
     pub topics: u32,
+    /// How many steps all topics have together.
     pub steps: u32,
+    /// How many law records: covered states' and other states' statewide laws.
     pub laws: u32,
+    /// How many hotlines the content lists.
     pub hotlines: u32,
+    /// How many legal-help organizations the content lists.
     pub organizations: u32,
+    /// How many region records: the country and each state with content.
     pub regions: u32,
+    /// How many locales the pack offers.
     pub locales: u32,
+    /// How many counties (and planning regions) the content can place.
     pub counties: u32,
+    /// How many ZIP codes the content can place.
     pub zips: u32,
+    /// How much of the legal text a lawyer has reviewed.
     pub legal_review: ReviewSummary,
     /// What is known about the numbers the content lists.
     pub numbers: NumberSummary,
@@ -341,38 +439,53 @@ pub struct NumberSummary {
     /// Over every source the content cites: the oldest and newest date a
     /// source shows (YYYY, YYYY-MM or YYYY-MM-DD), and how many show none.
     pub oldest_source_date: Option<String>,
+    /// The newest date any source shows; `None` when no source shows one.
     pub newest_source_date: Option<String>,
+    /// How many sources show no date.
     pub undated_sources: u32,
 }
 
 /// A credit the app must show for data it uses.
 #[uniffi::remote(Record)]
 pub struct Credit {
+    /// Whom to credit ("GeoNames (www.geonames.org)"), in English.
     pub name: String,
+    /// The licence the data is under ("CC BY 4.0; modified …"), in English.
     pub license: String,
+    /// The data holder's web address.
     pub url: String,
+    /// What the app uses the data for, in English.
     pub used_for: String,
 }
 
 /// How much of the legal text a lawyer has reviewed.
 #[uniffi::remote(Record)]
 pub struct ReviewSummary {
+    /// Whether none, some or all of the legal text is lawyer-reviewed.
     pub status: PackReview,
+    /// Legal texts (topics, laws, state baselines, local policies) a lawyer has reviewed.
     pub lawyer_reviewed: u32,
+    /// Legal texts no lawyer has reviewed yet.
     pub unreviewed: u32,
 }
 
 /// Whether a lawyer has reviewed a piece of legal text.
 #[uniffi::remote(Enum)]
 pub enum LegalReview {
+    /// No lawyer has reviewed it yet.
     Unreviewed,
+    /// A lawyer has reviewed it.
     LawyerReviewed,
 }
 
+/// How much of the whole content's legal text a lawyer has reviewed.
 #[uniffi::remote(Enum)]
 pub enum PackReview {
+    /// A lawyer has reviewed none of it.
     Unreviewed,
+    /// A lawyer has reviewed some of it.
     PartlyReviewed,
+    /// A lawyer has reviewed all of it.
     LawyerReviewed,
 }
 
@@ -389,17 +502,23 @@ pub enum SourceTier {
     Weak,
 }
 
+/// How a locale's text is laid out.
 #[uniffi::remote(Enum)]
 pub enum TextDirection {
+    /// Left to right.
     Ltr,
+    /// Right to left (Arabic, Persian, Pashto).
     Rtl,
 }
 
+/// Where a locale's text comes from.
 #[uniffi::remote(Enum)]
 pub enum TranslationOrigin {
     /// The reference text itself.
     Original,
+    /// Translated by a person.
     Human,
+    /// Machine-translated from the reference text.
     Machine,
 }
 
@@ -408,14 +527,19 @@ pub enum TranslationOrigin {
 pub enum Place {
     /// 5 digits or ZIP+4.
     Zip { code: String },
+    /// A county name ("Los Angeles", "Los Angeles County", "la"); case, accents and
+    /// punctuation do not matter.
     County { name: String },
+    /// A city name as the ZIP data writes it; case, accents and punctuation do not matter.
     City { name: String },
+    /// A GPS point in decimal degrees (latitude −90 to 90, longitude −180 to 180).
     Coordinates { latitude: f64, longitude: f64 },
 }
 
 /// A `find_help` question.
 #[uniffi::remote(Record)]
 pub struct HelpQuery {
+    /// Where to find help for.
     pub place: Place,
     /// Only organizations offering one of these (empty: all). Hotlines are
     /// never filtered: in an emergency every line is worth seeing.
@@ -444,25 +568,35 @@ pub struct HelpQuery {
 /// A local weekday and time of day, as a clock at the place shows it.
 #[uniffi::remote(Record)]
 pub struct LocalTime {
+    /// The day of the week at the place.
     pub weekday: Weekday,
     /// Minutes after midnight, 0 to 1439.
     pub minutes: u16,
 }
 
+/// A day of the week.
 #[uniffi::remote(Enum)]
 pub enum Weekday {
+    /// Monday.
     Monday,
+    /// Tuesday.
     Tuesday,
+    /// Wednesday.
     Wednesday,
+    /// Thursday.
     Thursday,
+    /// Friday.
     Friday,
+    /// Saturday.
     Saturday,
+    /// Sunday.
     Sunday,
 }
 
 /// The whole answer for one screen.
 #[uniffi::remote(Record)]
 pub struct HelpAnswer {
+    /// Whether the place is in a covered county, in a state without content, or unplaceable.
     pub coverage: Coverage,
     /// The state the place is in, when known (covered or not).
     pub state: Option<StateAnswer>,
@@ -495,6 +629,7 @@ pub struct HelpAnswer {
     pub sources: Vec<Source>,
 }
 
+/// How far Amparo's content reaches the place asked about.
 #[uniffi::remote(Enum)]
 pub enum Coverage {
     /// In a county of a state with content.
@@ -505,15 +640,18 @@ pub enum Coverage {
     Outside,
 }
 
+/// The US state (or DC) the place is in.
 #[uniffi::remote(Record)]
 pub struct StateAnswer {
     /// Two-letter postal code, e.g. "CA".
     pub code: String,
+    /// The state's name, localized.
     pub name: String,
     /// Whether Amparo has this state's local content.
     pub covered: bool,
 }
 
+/// The county the place is in.
 #[uniffi::remote(Record)]
 pub struct RegionAnswer {
     /// Two-letter postal code, e.g. "CA".
@@ -523,9 +661,11 @@ pub struct RegionAnswer {
     /// Written out ("Los Angeles County", "South Central Connecticut
     /// Planning Region").
     pub county_full: String,
+    /// The county's 5-digit FIPS code ("06037").
     pub county_fips: String,
     /// The city, when the place was a city or a ZIP, or a point near one.
     pub city: Option<String>,
+    /// How `city` was found; `None` when `city` is `None`.
     pub city_from: Option<CitySource>,
 }
 
@@ -541,10 +681,14 @@ pub enum CitySource {
     NearestZip,
 }
 
+/// Another county the place may be in, or the nearest one, and why.
 #[uniffi::remote(Record)]
 pub struct NearbyCounty {
+    /// The county's short name ("Orange").
     pub county: String,
+    /// The county's 5-digit FIPS code.
     pub county_fips: String,
+    /// Why this county is named.
     pub reason: NearbyReason,
     /// For points: how far the county is.
     pub distance_km: Option<f64>,
@@ -552,10 +696,14 @@ pub struct NearbyCounty {
     pub note: String,
 }
 
+/// Why a county other than the place's is named.
 #[uniffi::remote(Enum)]
 pub enum NearbyReason {
+    /// The ZIP's area reaches into this county too.
     SharedZip,
+    /// The city has ZIP codes in this county too.
     SharedCity,
+    /// The GPS point is within 2 km of this county.
     NearBorder,
     /// Outside every county: only a suggestion to confirm.
     Nearest,
@@ -563,14 +711,18 @@ pub enum NearbyReason {
     FormerCounty,
 }
 
+/// What local police and jails may do at the place: the state's rules, then local policies.
 #[uniffi::remote(Record)]
 pub struct PolicyAnswer {
     /// The state's baseline: what its laws let local police and jails do.
     pub text: String,
+    /// The state laws the baseline explains, in short.
     pub laws: Vec<LawSummary>,
+    /// Whether a lawyer has reviewed the baseline text.
     pub review: LegalReview,
     /// Indexes into [`HelpAnswer::sources`].
     pub source_refs: Vec<u32>,
+    /// YYYY-MM-DD: when the baseline was last checked against its sources.
     pub checked: String,
     /// The county's policy (or "no local policy found"), then the city's.
     pub local: Vec<LocalPolicyAnswer>,
@@ -578,6 +730,7 @@ pub struct PolicyAnswer {
     /// for them, and that said in words ("Low-confidence reports left out
     /// here: 1."), so "no local policy found" is not read as "nothing".
     pub hidden_low_confidence: u32,
+    /// `hidden_low_confidence` in words, localized; `None` when it is 0.
     pub hidden_note: Option<String>,
 }
 
@@ -586,15 +739,26 @@ pub struct PolicyAnswer {
 pub struct LocalPolicyAnswer {
     /// `None` for "no local policy found".
     pub id: Option<String>,
+    /// The county or city as people say it ("Los Angeles County", "Long Beach"); not translated.
     pub jurisdiction: String,
+    /// Whether this is a county's or a city's policy.
     pub kind: Jurisdiction,
+    /// The county's 5-digit FIPS code (for a city, its county's).
     pub county_fips: String,
+    /// Its place in the map legend.
     pub category: PolicyCategory,
+    /// `category` in words, localized.
     pub category_label: String,
+    /// Where the policy stands; `None` for "no local policy found".
     pub status: Option<PolicyStatus>,
+    /// `status` in words, localized; `None` for "no local policy found".
     pub status_label: Option<String>,
+    /// The year or years, as the research gives them ("2020"); `None` for "no local policy found".
     pub year: Option<String>,
+    /// The newest date its sources show (YYYY, YYYY-MM or YYYY-MM-DD); `None` when
+    /// none shows one, and for "no local policy found".
     pub as_of: Option<String>,
+    /// Who reported it; `None` for "no local policy found".
     pub reported_by: Option<Reporter>,
     /// "As of 2025-07-17, news reports said: …", localized.
     pub text: String,
@@ -602,17 +766,24 @@ pub struct LocalPolicyAnswer {
     pub summary: String,
     /// "Local policies do not bind federal agents.", localized.
     pub reminder: String,
+    /// The research's confidence; `None` for "no local policy found".
     pub confidence: Option<Confidence>,
+    /// Why to be careful, localized; set only for low-confidence policies.
     pub low_confidence_note: Option<String>,
+    /// Whether a lawyer has reviewed the text ("no local policy found": never).
     pub review: LegalReview,
     /// Indexes into the answer's sources.
     pub source_refs: Vec<u32>,
+    /// YYYY-MM-DD: when last checked against its sources; `None` for "no local policy found".
     pub checked: Option<String>,
 }
 
+/// Whether a local policy is a county's or a city's.
 #[uniffi::remote(Enum)]
 pub enum Jurisdiction {
+    /// A county's policy.
     County,
+    /// A city's policy.
     City,
 }
 
@@ -635,13 +806,16 @@ pub enum PolicyCategory {
     NoLocalPolicyFound,
 }
 
+/// Where a local policy stands.
 #[uniffi::remote(Enum)]
 pub enum PolicyStatus {
+    /// In force.
     InForce,
     /// In force, but being fought in court.
     Challenged,
     /// A first vote or a draft; final passage not confirmed.
     AdoptedNotFinal,
+    /// Repealed: no longer in force.
     Repealed,
     /// An agreement or contract that ended.
     Ended,
@@ -654,16 +828,22 @@ pub enum PolicyStatus {
 /// Who reported a policy: the answer says "as of <date>, <who> reported".
 #[uniffi::remote(Enum)]
 pub enum Reporter {
+    /// Official records.
     OfficialRecords,
+    /// News reports.
     NewsReports,
+    /// The sheriff's office.
     TheSheriff,
+    /// Advocacy groups.
     Advocates,
+    /// A single secondary source.
     OneSecondarySource,
 }
 
 /// The detainer-map table: every county of a state with its policy.
 #[uniffi::remote(Record)]
 pub struct PolicyTable {
+    /// Two-letter postal code, e.g. "CA".
     pub state: String,
     /// The state's baseline, localized.
     pub baseline: Option<String>,
@@ -673,13 +853,18 @@ pub struct PolicyTable {
     pub sources: Vec<Source>,
 }
 
+/// One county of the policy table, with its own and its cities' policies.
 #[uniffi::remote(Record)]
 pub struct CountyPolicyRow {
+    /// The county's short name ("Los Angeles").
     pub county: String,
+    /// Written out ("Los Angeles County").
     pub county_full: String,
+    /// The county's 5-digit FIPS code.
     pub county_fips: String,
     /// The county's own category, or "no local policy found".
     pub category: PolicyCategory,
+    /// `category` in words, localized.
     pub category_label: String,
     /// The county's policy (or the "no local policy found" answer).
     pub county_policy: LocalPolicyAnswer,
@@ -689,48 +874,74 @@ pub struct CountyPolicyRow {
     /// only on request), so "no local policy found" is never read as "the
     /// research has nothing", and that in words.
     pub hidden_low_confidence: u32,
+    /// `hidden_low_confidence` in words, localized; `None` when it is 0.
     pub hidden_note: Option<String>,
 }
 
 /// A place where ICE holds people, or held them.
 #[uniffi::remote(Record)]
 pub struct FacilityAnswer {
+    /// Stable facility id ("adelanto"), not translated.
     pub id: String,
+    /// Its own name; not translated.
     pub name: String,
+    /// What kind of place it is.
     pub kind: FacilityKind,
+    /// `kind` in words, localized.
     pub kind_label: String,
+    /// Whether it holds people for ICE now.
     pub status: FacilityStatus,
+    /// `status` in words, localized.
     pub status_label: String,
+    /// Who runs it ("GEO Group"), as a source names it; `None` when none does.
     pub operator: Option<String>,
+    /// Its city; `None` when the content does not name one.
     pub city: Option<String>,
+    /// Its county, written out ("San Bernardino County").
     pub county: String,
+    /// Its county's 5-digit FIPS code.
     pub county_fips: String,
+    /// Its street address, only where a source states it.
     pub address: Option<String>,
+    /// Its phone number, only where a source gives one.
     pub phone: Option<PhoneNumber>,
     /// What a family must know, localized.
     pub note: Option<String>,
     /// From the place asked about, when there is one.
     pub distance_km: Option<f64>,
+    /// How exactly its map point is known (its city's centre, or a point in its county).
     pub location_precision: LocationPrecision,
+    /// The research's confidence in this record.
     pub confidence: Confidence,
+    /// The pages this record is taken from.
     pub sources: Vec<Source>,
+    /// YYYY-MM-DD: when the record was last checked against its sources.
     pub checked: String,
 }
 
+/// What kind of place a detention facility is.
 #[uniffi::remote(Enum)]
 pub enum FacilityKind {
+    /// An ICE processing center.
     ProcessingCenter,
+    /// A detention center.
     DetentionCenter,
+    /// An annex of another facility.
     Annex,
+    /// A county jail.
     CountyJail,
+    /// A city jail.
     CityJail,
 }
 
+/// Whether a facility holds people for ICE now.
 #[uniffi::remote(Enum)]
 pub enum FacilityStatus {
+    /// Holds people for ICE.
     Operating,
     /// No longer holds ICE detainees: families should look elsewhere.
     Closed,
+    /// Not known whether it holds people for ICE now.
     Uncertain,
 }
 
@@ -752,37 +963,56 @@ pub struct DetentionAnswer {
     pub sources: Vec<Source>,
 }
 
+/// A law in short, for lists; `law` with its `id` gives the whole record.
 #[uniffi::remote(Record)]
 pub struct LawSummary {
+    /// Stable law id: pass it to `law`.
     pub id: String,
+    /// The law's name, localized.
     pub name: String,
+    /// The legal citation as written; not translated.
     pub citation: String,
+    /// Where the law stands.
     pub status: LawStatus,
+    /// `status` in words, localized.
     pub status_label: String,
+    /// For other states' laws: whether it limits or mandates cooperation; `None` otherwise.
     pub effect: Option<CooperationEffect>,
 }
 
+/// How much ground a line serves, seen from the place asked about.
 #[uniffi::remote(Enum)]
 pub enum HotlineScope {
+    /// Serves this county only.
     County,
     /// Part of the county only (a city or neighbourhood): see `area`.
     Area,
+    /// Serves this county and other regions (in `detention_facilities`: any non-national line).
     Regional,
+    /// Serves the whole state.
     State,
+    /// Serves the whole country.
     National,
 }
 
+/// A phone line to call, with what is known about its number.
 #[uniffi::remote(Record)]
 pub struct HotlineAnswer {
+    /// Stable hotline id, not translated.
     pub id: String,
+    /// The line's own name; not translated.
     pub name: String,
+    /// The number to call.
     pub phone: PhoneNumber,
+    /// What the line is for.
     pub kind: HotlineKind,
     /// What the line is for, localized.
     pub kind_label: String,
+    /// Who runs it: a community group or a government.
     pub operator: Operator,
     /// "Run by the government, not by advocates", localized, for government lines.
     pub operator_label: Option<String>,
+    /// How much ground it serves, seen from the place asked about.
     pub scope: HotlineScope,
     /// Set when the line serves only part of the county.
     pub area: Option<AreaAnswer>,
@@ -791,10 +1021,13 @@ pub struct HotlineAnswer {
     pub note: Option<String>,
     /// `None`: no source states the hours.
     pub hours: Option<HoursAnswer>,
+    /// Whether its hours are 24 hours every day; `false` when the hours are unknown.
     pub always_open: bool,
     /// With a query time on the line's clock: whether it is open then.
     pub open_now: Option<bool>,
+    /// BCP-47 tags of the languages a source says it answers in; empty when none says.
     pub languages: Vec<String>,
+    /// The research's confidence in this line; `find_help` shows low ones only on request.
     pub confidence: Confidence,
     /// "Medium confidence", localized.
     pub confidence_label: String,
@@ -802,6 +1035,7 @@ pub struct HotlineAnswer {
     pub low_confidence_note: Option<String>,
     /// Whether someone has confirmed the number by calling it.
     pub confirmed: bool,
+    /// YYYY-MM-DD of the call that confirmed the number; `None` when unconfirmed.
     pub confirmed_on: Option<String>,
     /// The newest date any of its sources shows (YYYY, YYYY-MM or
     /// YYYY-MM-DD); `None` when no source shows a date.
@@ -815,6 +1049,7 @@ pub struct HotlineAnswer {
     pub source: String,
     /// Indexes into [`HelpAnswer::sources`].
     pub source_refs: Vec<u32>,
+    /// YYYY-MM-DD: when the record was last checked against its sources.
     pub checked: String,
 }
 
@@ -834,6 +1069,7 @@ pub struct PhoneNumber {
     pub accepts_texts: bool,
 }
 
+/// The part of a county a line serves, when it is not the whole county.
 #[uniffi::remote(Record)]
 pub struct AreaAnswer {
     /// The area's name ("Long Beach").
@@ -845,10 +1081,14 @@ pub struct AreaAnswer {
     pub includes_place: Option<bool>,
 }
 
+/// Another line whose sources give a different number for the same help.
 #[uniffi::remote(Record)]
 pub struct ConflictAnswer {
+    /// The other line's `HotlineAnswer::id`.
     pub with_id: String,
+    /// The other line's name; not translated.
     pub with_name: String,
+    /// The other line's number.
     pub with_phone: PhoneNumber,
     /// That both numbers are shown and unconfirmed, localized.
     pub note: String,
@@ -881,6 +1121,7 @@ pub struct HoursAnswer {
     pub opening_hours: String,
     /// The clock `words` and `ranges` are on: the place's, where known.
     pub time_zone: TimeZone,
+    /// The hours as day-and-time ranges, on the clock of `time_zone`.
     pub ranges: Vec<OpeningRange>,
     /// The clock the source gives the hours on.
     pub source_time_zone: TimeZone,
@@ -890,58 +1131,89 @@ pub struct HoursAnswer {
 /// after midnight on the answer's clock (`closes` may be 1440).
 #[uniffi::remote(Record)]
 pub struct OpeningRange {
+    /// The days the range applies to, Monday first.
     pub days: Vec<Weekday>,
+    /// Opening time, minutes after midnight (0 to 1439).
     pub opens: u16,
+    /// Closing time, minutes after midnight (up to 1440); closed from this minute on.
     pub closes: u16,
 }
 
 /// The time zones schedules and states are in (IANA names in content).
 #[uniffi::remote(Enum)]
 pub enum TimeZone {
+    /// Pacific time (America/Los_Angeles).
     Pacific,
+    /// Eastern time (America/New_York).
     Eastern,
 }
 
+/// A legal-help organization in the place's state, near the place asked about.
 #[uniffi::remote(Record)]
 pub struct OrganizationAnswer {
+    /// Stable organization id, not translated.
     pub id: String,
+    /// Its own name; not translated.
     pub name: String,
+    /// Its street address as a source gives it; `None` when none does.
     pub address: Option<String>,
+    /// The city it is based in; `None` when no source names one.
     pub city: Option<String>,
+    /// The 5-digit FIPS code of the county it is placed in.
     pub county_fips: String,
+    /// Great-circle distance from the place asked about, in kilometres, rounded to 0.1 km.
     pub distance_km: f64,
+    /// How exactly its map point (and so `distance_km`) is known.
     pub location_precision: LocationPrecision,
     /// "Location approximate: …", localized.
     pub location_note: String,
+    /// The kinds of help it offers.
     pub services: Vec<Service>,
     /// The services in words, localized.
     pub service_labels: Vec<String>,
+    /// BCP-47 tags of the languages a source says it works in.
     pub languages: Vec<String>,
     /// Shown for low-confidence entries only on request.
     pub phone: Option<PhoneNumber>,
+    /// Other numbers a source gives (see `Caution::TwoNumbers`); same rule as `phone`.
     pub other_phones: Vec<PhoneNumber>,
+    /// What it costs, as a source says it.
     pub cost: Cost,
+    /// `cost` in words, localized.
     pub cost_label: String,
+    /// What the research warns about this record.
     pub cautions: Vec<Caution>,
     /// The cautions in words, localized.
     pub caution_labels: Vec<String>,
     /// Who it serves, or a limit, localized.
     pub note: Option<String>,
+    /// The research's confidence in this record.
     pub confidence: Confidence,
+    /// `confidence` in words, localized.
     pub confidence_label: String,
+    /// Whether someone has confirmed the number by calling it.
     pub confirmed: bool,
+    /// The newest date any of its sources shows (YYYY, YYYY-MM or YYYY-MM-DD);
+    /// `None` when none shows a date.
     pub newest_source_date: Option<String>,
+    /// "Not yet confirmed by phone. Newest source: 2019.", localized.
     pub confirmation_note: String,
     /// Indexes into [`HelpAnswer::sources`].
     pub source_refs: Vec<u32>,
+    /// YYYY-MM-DD: when the record was last checked against its sources.
     pub checked: String,
 }
 
+/// What a line is for.
 #[uniffi::remote(Enum)]
 pub enum HotlineKind {
+    /// To report immigration agents nearby and get help.
     RapidResponse,
+    /// Information about people held in immigration detention.
     DetentionInfo,
+    /// Immigration court case information (automated; needs the person's A-number).
     CourtInfo,
+    /// Referrals to private immigration lawyers.
     LawyerReferral,
     /// A government office that refers people to services.
     Referral,
@@ -952,14 +1224,21 @@ pub enum HotlineKind {
 /// Who runs a line: people need to know a government line is not an advocate.
 #[uniffi::remote(Enum)]
 pub enum Operator {
+    /// Run by a community group or advocates.
     Community,
+    /// Run by a government office.
     Government,
 }
 
+/// How sure the research is of a record.
 #[uniffi::remote(Enum)]
 pub enum Confidence {
+    /// High confidence.
     High,
+    /// Medium confidence.
     Medium,
+    /// Low confidence: such lines, local policies and organization phones are shown only
+    /// on request (`include_low_confidence`), and marked.
     Low,
 }
 
@@ -977,8 +1256,11 @@ pub enum LocationPrecision {
 /// What an organization costs, as a source says it.
 #[uniffi::remote(Enum)]
 pub enum Cost {
+    /// Free, as a source says.
     Free,
+    /// Low cost, as a source says.
     LowCost,
+    /// No source states the cost.
     Unknown,
 }
 
@@ -988,6 +1270,7 @@ pub enum Cost {
 pub enum Caution {
     /// Only from a third party's copy of a DOJ list, not checked against it.
     ThirdPartyParse,
+    /// Only one source lists it.
     SingleSource,
     /// Its DOJ recognition is at or past its expiry, renewal pending.
     RecognitionRenewalPending,
@@ -1003,15 +1286,22 @@ pub enum Caution {
     ReferralOnly,
     /// Serves only some people (see its note).
     LimitedEligibility,
+    /// No phone number was found for it.
     NoPhoneFound,
 }
 
+/// A kind of help an organization offers.
 #[uniffi::remote(Enum)]
 pub enum Service {
+    /// Immigration legal help.
     LegalAid,
+    /// Deportation defense.
     DeportationDefense,
+    /// Rapid response to immigration enforcement.
     RapidResponse,
+    /// Referrals to lawyers.
     LawyerReferral,
+    /// Help for people in detention.
     DetentionSupport,
     /// Legal help for children (SIJS, unaccompanied minors).
     Children,
