@@ -60,7 +60,7 @@ pub fn pack_locale_text(
 /// Build-time only: the phone library does not carry it.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct PackSizes {
-    /// The whole encoded pack, header included.
+    /// The parts before compression (manifest, catalog, ids, locales).
     pub total: usize,
     /// Counties with their polygons.
     pub counties: usize,

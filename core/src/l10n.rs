@@ -39,6 +39,18 @@ pub(crate) struct Chain {
     fell_back: bool,
 }
 
+impl Chain {
+    /// The requested tags that were skipped because they could not be read.
+    pub(crate) fn skipped(&self) -> &[String] {
+        &self.skipped
+    }
+
+    /// Whether the user asked only for languages the pack lacks.
+    pub(crate) fn fell_back(&self) -> bool {
+        self.fell_back
+    }
+}
+
 impl Locales {
     pub(crate) fn new(
         resources: Vec<LocaleResources>,
@@ -123,16 +135,6 @@ impl Locales {
             self.bundle(index)?;
         }
         Ok(chain)
-    }
-
-    /// The requested tags that were skipped because they could not be read.
-    pub(crate) fn skipped(chain: &Chain) -> Vec<String> {
-        chain.skipped.clone()
-    }
-
-    /// Whether the user asked only for languages the pack lacks.
-    pub(crate) fn fell_back(chain: &Chain) -> bool {
-        chain.fell_back
     }
 
     /// The direction of the chain's first locale: how its text is laid out.

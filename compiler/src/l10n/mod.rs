@@ -284,6 +284,17 @@ fn check_locale(
     findings: &mut Vec<Finding>,
 ) -> LocaleStatus {
     let tag = locale.tag.clone();
+    // The locale's own files, read first: their problems go straight to
+    // `findings`, before `push` borrows it.
+    let meta: Option<LocaleMeta> = read_toml(&locale.dir.join("locale.toml"), &tag, findings);
+    let glossary_path = locale.dir.join("glossary.toml");
+    let glossary: LocaleGlossary = read_toml(&glossary_path, &tag, findings).unwrap_or_default();
+    let back_path = locale.dir.join("back-translation.toml");
+    let back: BackTranslations = if back_path.exists() {
+        read_toml(&back_path, &tag, findings).unwrap_or_default()
+    } else {
+        BackTranslations::default()
+    };
     let file_of = |message: &fluent::MessageInfo| locale.files[message.file].path.clone();
     let mut push = |file: PathBuf, line: usize, rule: Rule, message: String| {
         findings.push(Finding {
@@ -297,14 +308,6 @@ fn check_locale(
     let english = &en.messages.messages;
     let own = &locale.messages.messages;
 
-    let meta: Option<LocaleMeta> = {
-        let mut meta_findings = Vec::new();
-        let meta = read_toml(&locale.dir.join("locale.toml"), &tag, &mut meta_findings);
-        for finding in meta_findings {
-            push(finding.file, finding.line, finding.rule, finding.message);
-        }
-        meta
-    };
     if let Some(meta) = &meta {
         let path = locale.dir.join("locale.toml");
         if !matches!(meta.direction.as_str(), "ltr" | "rtl") {
@@ -390,13 +393,6 @@ fn check_locale(
     }
 
     // The glossary.
-    let glossary_path = locale.dir.join("glossary.toml");
-    let mut glossary_findings = Vec::new();
-    let glossary: LocaleGlossary =
-        read_toml(&glossary_path, &tag, &mut glossary_findings).unwrap_or_default();
-    for finding in glossary_findings {
-        push(finding.file, finding.line, finding.rule, finding.message);
-    }
     let mut glossary_violations = 0;
     if let Some(english_glossary) = english_glossary {
         for concept in english_glossary.terms.keys() {
@@ -480,17 +476,6 @@ fn check_locale(
     }
 
     // Back-translations.
-    let back_path = locale.dir.join("back-translation.toml");
-    let back: BackTranslations = if back_path.exists() {
-        let mut back_findings = Vec::new();
-        let back = read_toml(&back_path, &tag, &mut back_findings).unwrap_or_default();
-        for finding in back_findings {
-            push(finding.file, finding.line, finding.rule, finding.message);
-        }
-        back
-    } else {
-        BackTranslations::default()
-    };
     let critical: BTreeSet<&String> = english.keys().filter(|id| is_safety_critical(id)).collect();
     let (mut back_translated, mut not_back_translated, mut stale) = (0, 0, 0);
     for id in &critical {

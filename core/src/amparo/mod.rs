@@ -110,13 +110,13 @@ impl Amparo {
     /// Requested tags that could not be read at all (a garbled entry in the
     /// phone's list), skipped so the rest of the list still counts.
     pub fn skipped_locales(&self) -> Vec<String> {
-        Locales::skipped(&self.chain)
+        self.chain.skipped().to_vec()
     }
 
     /// Whether the user asked only for languages this pack does not have,
     /// so the text is English: a shell should say so, in English.
     pub fn fell_back_to_english(&self) -> bool {
-        Locales::fell_back(&self.chain)
+        self.chain.fell_back()
     }
 
     /// How the user's text is laid out: right-to-left for Arabic, Persian
@@ -211,20 +211,24 @@ impl Amparo {
             .steps
             .iter()
             .filter(|step| self.in_scope(step.scope.as_deref()))
-            .map(|step| Step {
-                id: step.id.clone(),
-                action: self.text(&step.action),
-                action_speech: speech_text(&self.text(&step.action)),
-                say: step.say.as_deref().map(|say| self.text(say)),
-                say_speech: step.say.as_deref().map(|say| speech_text(&self.text(say))),
-                on_card: step.on_card,
-                why: self.text(&step.why),
-                links: step.links.clone(),
-                sources: self.sources(&step.provenance.sources),
-                checked: step.provenance.checked.clone(),
-                caveat: self.caveat(&step.provenance.sources),
-                scope: step.scope.as_deref().map(places::state_code),
-                scope_label: self.scope_label(step.scope.as_deref()),
+            .map(|step| {
+                let action = self.text(&step.action);
+                let say = step.say.as_deref().map(|say| self.text(say));
+                Step {
+                    id: step.id.clone(),
+                    action_speech: speech_text(&action),
+                    action,
+                    say_speech: say.as_deref().map(speech_text),
+                    say,
+                    on_card: step.on_card,
+                    why: self.text(&step.why),
+                    links: step.links.clone(),
+                    sources: self.sources(&step.provenance.sources),
+                    checked: step.provenance.checked.clone(),
+                    caveat: self.caveat(&step.provenance.sources),
+                    scope: step.scope.as_deref().map(places::state_code),
+                    scope_label: self.scope_label(step.scope.as_deref()),
+                }
             })
             .collect();
         let do_not = topic

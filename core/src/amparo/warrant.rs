@@ -78,10 +78,13 @@ impl Amparo {
             outcome: Some(WarrantOutcomeAnswer {
                 id: outcome.id.clone(),
                 text: self.text(&outcome.text),
-                say: outcome.say.as_deref().map(|say| CardLine {
-                    user: self.text(say),
-                    officer: locales.format(&officer_chain, say),
-                    user_speech: crate::speech::speech_text(&self.text(say)),
+                say: outcome.say.as_deref().map(|say| {
+                    let user = self.text(say);
+                    CardLine {
+                        user_speech: crate::speech::speech_text(&user),
+                        user,
+                        officer: locales.format(&officer_chain, say),
+                    }
                 }),
                 user_locale: first_tag(locales.tags(&self.chain)),
                 officer_locale: first_tag(locales.tags(&officer_chain)),
