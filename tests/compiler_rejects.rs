@@ -189,7 +189,7 @@ fn a_message_the_app_shows_by_name_is_required_in_english() {
 fn every_registered_message_is_in_the_minimal_fixture_and_the_content() {
     let pack = compile(&fixtures().join("minimal")).expect("no problems");
     let en = pack.locales.iter().find(|l| l.tag == "en").expect("en");
-    let english = amparo_core::pack::locale_source(&pack.message_ids, en).expect("unpacks");
+    let english = en.source(&pack.message_ids).expect("unpacks");
     for id in amparo_core::messages::ALL {
         assert!(
             english.lines().any(|l| l.starts_with(&format!("{id} ="))),

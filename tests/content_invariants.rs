@@ -114,7 +114,7 @@ fn all_legal_text_is_marked_unreviewed() {
             .iter()
             .all(|l| l.review == LegalReview::Unreviewed)
     );
-    let info = open(&["en"]).content_info();
+    let info = open(&["en"]).content_info(None);
     assert_eq!(info.legal_review.lawyer_reviewed, 0);
     // Every topic and law, each state's policy baseline and every local policy.
     assert!(
@@ -174,7 +174,7 @@ fn no_message_carries_a_phone_number() {
     // Numbers are data with a source; text that embeds one escapes every check.
     let pack = embedded();
     for locale in &pack.locales {
-        let source = pack::locale_source(&pack.message_ids, locale).expect("unpacks");
+        let source = locale.source(&pack.message_ids).expect("unpacks");
         for line in source.lines() {
             // Only the text: ids such as `law-ct-hb8004-2025-name` hold digits.
             let text = line.split_once(" = ").map_or(line, |(_, text)| text);

@@ -1,5 +1,8 @@
 //! The phone library carries the run time only: no compiler, no file-format
-//! parsers, no phone-number tables, no compression writer, no signing keys.
+//! parsers, no phone-number tables, no compression writer, and no way to
+//! make a signing key: ed25519-dalek is there to verify signatures, built
+//! without `rand_core`, so it cannot draw a key from a random source on a
+//! phone (geo's `rand` is there for its own algorithms, not for keys).
 //! Checked on `cargo tree` of `amparo-ffi` (normal dependencies, without
 //! procedural macros, which run at build time and are not linked).
 
@@ -15,11 +18,10 @@ const NEVER_ON_A_PHONE: [&str; 8] = [
     "serde_json",
     "zstd",
     "zstd-sys",
-    "ed25519-dalek",
+    "pkcs8",
 ];
 
-#[test]
-fn the_phone_library_links_no_build_time_code() {
+fn tree(extra: &[&str]) -> String {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let out = Command::new(cargo)
         .current_dir(repo_root())
@@ -34,6 +36,7 @@ fn the_phone_library_links_no_build_time_code() {
             "--prefix",
             "none",
         ])
+        .args(extra)
         .output()
         .expect("cargo tree runs");
     assert!(
@@ -41,13 +44,36 @@ fn the_phone_library_links_no_build_time_code() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let tree = String::from_utf8_lossy(&out.stdout);
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn signatures_are_verified_without_a_random_source() {
+    let users = tree(&["-i", "rand_core"]);
+    assert!(
+        users.contains("geo "),
+        "the check sees rand_core's users:\n{users}"
+    );
+    for dalek in ["ed25519-dalek", "curve25519-dalek", "ed25519 "] {
+        assert!(!users.contains(dalek), "{dalek} uses rand_core:\n{users}");
+    }
+}
+
+#[test]
+fn the_phone_library_links_no_build_time_code() {
+    let tree = tree(&[]);
     let crates: Vec<&str> = tree
         .lines()
         .filter_map(|line| line.split_whitespace().next())
         .collect();
     // The check must see the graph it speaks of.
-    for present in ["amparo-core", "amparo-model", "fluent-bundle", "ruzstd"] {
+    for present in [
+        "amparo-core",
+        "amparo-model",
+        "fluent-bundle",
+        "ruzstd",
+        "ed25519-dalek",
+    ] {
         assert!(
             crates.contains(&present),
             "{present} is missing from:\n{tree}"

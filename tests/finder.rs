@@ -171,7 +171,7 @@ fn a_point_near_a_border_lists_the_county_across_it() {
 #[test]
 fn every_county_has_a_callable_line() {
     let amparo = open(&["en"]);
-    let info = amparo.content_info();
+    let info = amparo.content_info(None);
     // California's 58 counties and Connecticut's 9 planning regions.
     assert_eq!(info.counties, 67);
     let pack = amparo_core::pack::decode(&amparo_content::default_pack()).expect("pack");
@@ -546,7 +546,7 @@ fn low_confidence_organization_phones_only_on_request() {
 
 #[test]
 fn credits_name_geonames() {
-    let info = open(&["en"]).content_info();
+    let info = open(&["en"]).content_info(None);
     assert!(
         info.credits
             .iter()

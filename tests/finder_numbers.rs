@@ -197,7 +197,7 @@ fn no_number_is_confirmed_and_none_is_called_verified() {
         assert!(!json.contains("verified"), "an answer says verified");
     }
     assert!(lines > 58 * 3, "{lines}");
-    let info = open(&["en"]).content_info();
+    let info = open(&["en"]).content_info(None);
     assert_eq!(info.numbers.confirmed, 0);
 }
 
@@ -362,7 +362,7 @@ fn a_time_is_read_on_the_places_clock_and_unknown_outside() {
 
 #[test]
 fn content_info_counts_numbers_conflicts_and_source_dates() {
-    let info = open(&["en"]).content_info();
+    let info = open(&["en"]).content_info(None);
     let numbers = &info.numbers;
     assert_eq!(numbers.confirmed, 0);
     assert_eq!(numbers.conflicting, 4, "two pairs");

@@ -111,7 +111,7 @@ fn one_unreadable_tag_is_skipped_and_reported_not_fatal() {
     assert_eq!(amparo.skipped_locales(), ["!!"]);
     // Only a list with no usable tag is an error.
     assert!(matches!(
-        amparo_core::Amparo::open(&amparo_content::default_pack(), &["!!", "12345"]),
+        amparo_core::Amparo::open_embedded(amparo_content::default_pack(), &["!!", "12345"]),
         Err(AmparoError::InvalidLocale { .. })
     ));
 }
@@ -162,7 +162,7 @@ fn sources() -> Vec<(String, String)> {
         .map(|locale| {
             (
                 locale.tag.clone(),
-                pack::locale_source(&pack.message_ids, locale).expect("unpacks"),
+                locale.source(&pack.message_ids).expect("unpacks"),
             )
         })
         .collect()
@@ -244,10 +244,14 @@ const VARIABLES: &[&str] = &[
     "first",
     "former",
     "hours",
+    "in_use",
     "km",
     "last",
+    "missing",
+    "offered",
     "opens",
     "policy",
+    "required",
     "state",
     "times",
     "who",
@@ -283,7 +287,7 @@ fn a_locale_without_cldr_plural_data_still_formats_with_other() {
     let pack = compile(dir.path()).expect("compiles");
     let bytes = amparo_compiler::pack::encode(&pack);
     let say = |tag: &str, count: &str| {
-        amparo_core::Amparo::open(&bytes, &[tag])
+        amparo_core::Amparo::open_embedded(bytes.clone(), &[tag])
             .expect("opens")
             .message("plural-probe", &[("count", count)])
             .expect("formats")

@@ -50,7 +50,7 @@ fn missing_translations_fall_back_message_by_message() {
 #[test]
 fn malformed_locale_tags_are_typed_errors() {
     for tag in ["!!", "", "e", "toolongtag1"] {
-        let result = Amparo::open(&amparo_content::default_pack(), &[tag]);
+        let result = Amparo::open_embedded(amparo_content::default_pack(), &[tag]);
         assert!(
             matches!(&result, Err(AmparoError::InvalidLocale { tag: t }) if t == tag),
             "`{tag}` gave {:?}",
@@ -143,18 +143,18 @@ fn app_messages_take_arguments_and_unknown_ids_are_errors() {
 fn damaged_packs_are_refused_with_typed_errors() {
     let good = amparo_content::default_pack().into_owned();
     assert_eq!(
-        Amparo::open(b"", &["en"]).err(),
+        Amparo::open_embedded(&b""[..], &["en"]).err(),
         Some(AmparoError::NotAPack)
     );
     assert_eq!(
-        Amparo::open(b"PK\x03\x04zip", &["en"]).err(),
+        Amparo::open_embedded(&b"PK\x03\x04zip"[..], &["en"]).err(),
         Some(AmparoError::NotAPack)
     );
 
     let mut newer = good.clone();
     newer[4] = 99;
     assert!(matches!(
-        Amparo::open(&newer, &["en"]).err(),
+        Amparo::open_embedded(newer.clone(), &["en"]).err(),
         Some(AmparoError::UnsupportedPackFormat {
             found: 99,
             supported: amparo_core::pack::FORMAT_VERSION
@@ -163,14 +163,14 @@ fn damaged_packs_are_refused_with_typed_errors() {
 
     let truncated = &good[..good.len() / 2];
     assert!(matches!(
-        Amparo::open(truncated, &["en"]).err(),
+        Amparo::open_embedded(truncated.to_vec(), &["en"]).err(),
         Some(AmparoError::CorruptPack { .. })
     ));
 
     let mut trailing = good.clone();
     trailing.push(0);
     assert!(matches!(
-        Amparo::open(&trailing, &["en"]).err(),
+        Amparo::open_embedded(trailing.clone(), &["en"]).err(),
         Some(AmparoError::CorruptPack { .. })
     ));
 }

@@ -28,7 +28,7 @@ pub fn fixtures() -> PathBuf {
 
 /// The embedded default pack, opened for `locales`.
 pub fn open(locales: &[&str]) -> Amparo {
-    Amparo::open(&amparo_content::default_pack(), locales).expect("the default pack opens")
+    Amparo::open_embedded(amparo_content::default_pack(), locales).expect("the default pack opens")
 }
 
 /// Compiles `<dir>/content` and `<dir>/locales`.
@@ -39,7 +39,8 @@ pub fn compile(dir: &Path) -> Result<Pack, Vec<Diagnostic>> {
 /// The minimal fixture compiled and opened for `locales`.
 pub fn open_minimal(locales: &[&str]) -> Amparo {
     let pack = compile(&fixtures().join("minimal")).expect("the minimal fixture compiles");
-    Amparo::open(&amparo_compiler::pack::encode(&pack), locales).expect("the minimal pack opens")
+    Amparo::open_embedded(amparo_compiler::pack::encode(&pack), locales)
+        .expect("the minimal pack opens")
 }
 
 /// A temporary copy of `fixtures/minimal`.

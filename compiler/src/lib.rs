@@ -6,11 +6,13 @@
 //! one run rather than stopping at the first, so authors fix them in one go.
 
 mod diagnostics;
+pub mod diff;
 mod directory;
 mod fields;
 mod fluent;
 mod geo;
 mod hours;
+pub mod keys;
 pub mod l10n;
 mod locales;
 pub mod pack;
@@ -282,11 +284,20 @@ impl Compiler {
     fn read_manifest(&mut self, path: &Path, built: &str) -> Option<Manifest> {
         let file = self.load(path)?;
         let raw: RawManifest = self.parse(file)?;
+        let stale_after = self.date(file, raw.stale_after, "stale_after")?;
+        if *raw.content_version.get_ref() == 0 {
+            let message = "`content_version` must be a positive number".to_owned();
+            self.diags
+                .at(&self.files[file], &raw.content_version, message);
+            return None;
+        }
         Some(Manifest {
-            version: raw.version.into_inner(),
+            content_version: raw.content_version.into_inner(),
             built: built.to_owned(),
+            stale_after,
             coverage: raw.coverage.into_iter().map(Spanned::into_inner).collect(),
             reference_locale: REFERENCE_LOCALE.to_owned(),
+            min_core_version: amparo_model::CORE_VERSION,
         })
     }
 }

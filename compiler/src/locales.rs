@@ -112,9 +112,14 @@ impl Compiler {
             };
             // The compact form must say exactly what the files say.
             let files: Vec<&SourceFile> = locale.files.iter().map(|&i| &self.files[i]).collect();
-            let rebuilt = pack::locale_source(&message_ids, &resource)
-                .map_err(|err| err.to_string())
-                .and_then(|source| fluent::same_messages(&files, &source));
+            let rebuilt = amparo_model::pack::locale_source(
+                &message_ids,
+                &resource.tag,
+                &resource.text.compressed,
+                resource.text.unpacked_len,
+            )
+            .map_err(|err| err.to_string())
+            .and_then(|source| fluent::same_messages(&files, &source));
             if let Err(reason) = rebuilt {
                 let dir = locales_dir.join(&locale.tag);
                 self.diags.whole_file(

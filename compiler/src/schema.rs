@@ -21,7 +21,8 @@ pub(super) type Text = Spanned<String>;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(super) struct RawManifest {
-    pub version: Text,
+    pub content_version: Spanned<u64>,
+    pub stale_after: Text,
     pub coverage: Vec<Text>,
 }
 

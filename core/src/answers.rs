@@ -3,6 +3,7 @@
 //! Text fields are already formatted in the negotiated locale chain. Facts
 //! (URLs, dates, ids) are raw fields, never inside formatted strings.
 
+use crate::content::PackRef;
 use serde::Serialize;
 
 use crate::model::{
@@ -235,8 +236,18 @@ pub struct LocaleInfo {
 /// What content this is, for an "about" screen and for support.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ContentInfo {
-    pub version: String,
+    /// Only grows: a higher version is newer content.
+    pub content_version: i64,
     pub built: String,
+    /// After this day the content may be out of date (YYYY-MM-DD).
+    pub stale_after: String,
+    /// Whether `stale_after` has passed on the day the caller gave; `None`
+    /// if no readable day was given.
+    pub stale: Option<bool>,
+    /// How many days past `stale_after` that day is (0 if not past).
+    pub days_past_stale: Option<i32>,
+    /// Which pack this is.
+    pub pack: PackRef,
     pub coverage: Vec<String>,
     pub topics: u32,
     pub steps: u32,

@@ -71,9 +71,48 @@ pub enum AmparoError {
     #[error("this content pack has format {found}; this app reads format {supported}")]
     UnsupportedPackFormat { found: u16, supported: u16 },
 
-    /// The pack is damaged. Keep using the current pack.
+    /// The pack is damaged or cut short. Keep using the current pack.
     #[error("the content pack is damaged: {reason}")]
     CorruptPack { reason: String },
+
+    /// Larger than any genuine pack; refused before it was read.
+    #[error("the content pack is larger than {limit_bytes} bytes, more than any genuine pack")]
+    PackTooLarge { limit_bytes: u64 },
+
+    /// Signed by a key this app does not trust (or not signed at all):
+    /// possibly a fake. Keep using the current pack.
+    #[error("the content pack is signed with an unknown key")]
+    UnknownKey,
+
+    /// The signature does not hold: the pack was altered after signing.
+    #[error("the content pack's signature does not match its content: it was altered")]
+    BadSignature,
+
+    /// Not newer than the content in use (or than the newest ever
+    /// installed): an old pack, or the same one again. Nothing changed.
+    #[error(
+        "this content pack (version {offered}) is not newer than the content in use (version {in_use})"
+    )]
+    NotNewer { offered: u64, in_use: u64 },
+
+    /// Made for a newer version of the app: update the app first.
+    #[error("this content pack needs app version {required} or newer")]
+    NeedsNewerApp { required: String },
+
+    /// Lacks languages the app's own content has: installing it would take
+    /// text away from someone.
+    #[error("this content pack lacks languages the app has: {}", missing.join(", "))]
+    FewerLanguages { missing: Vec<String> },
+
+    /// The data folder could not be read or written; the content in use is
+    /// unchanged.
+    #[error("the app's data folder could not be used: {reason}")]
+    Storage { reason: String },
+
+    /// Installing needs a data folder, and this instance was opened
+    /// without one.
+    #[error("this Amparo was opened without a data folder, so it cannot install packs")]
+    NoDataFolder,
 }
 
 impl From<amparo_model::PackError> for AmparoError {
@@ -85,6 +124,7 @@ impl From<amparo_model::PackError> for AmparoError {
                 AmparoError::UnsupportedPackFormat { found, supported }
             }
             PackError::CorruptPack { reason } => AmparoError::CorruptPack { reason },
+            PackError::PackTooLarge { limit_bytes } => AmparoError::PackTooLarge { limit_bytes },
         }
     }
 }

@@ -5,6 +5,7 @@
 //! by message, so a half-translated locale shows what it has and English for
 //! the rest.
 
+use std::ops::Range;
 use std::str::FromStr;
 use std::sync::{Arc, OnceLock};
 
@@ -12,6 +13,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use unic_langid::LanguageIdentifier;
 
+use crate::content::PackBytes;
 use crate::error::AmparoError;
 use crate::model::{LocaleResources, TextDirection};
 use crate::pack;
@@ -21,8 +23,13 @@ type Bundle = FluentBundle<FluentResource>;
 /// All locales of a pack, each unpacked and parsed at most once.
 pub(crate) struct Locales {
     resources: Vec<LocaleResources>,
-    /// The reference locale's ids, shared by every locale's packed text.
-    message_ids: Vec<String>,
+    bytes: PackBytes,
+    /// Where the reference locale's ids are, shared by every locale's
+    /// packed text, and the ids once unpacked.
+    ids_section: (Range<usize>, u32),
+    message_ids: OnceLock<Result<Vec<String>, String>>,
+    /// Where each locale's packed text is.
+    texts: Vec<(Range<usize>, u32)>,
     ids: Vec<LanguageIdentifier>,
     bundles: Vec<OnceLock<Result<Arc<Bundle>, String>>>,
     reference: usize,
@@ -54,7 +61,9 @@ impl Chain {
 impl Locales {
     pub(crate) fn new(
         resources: Vec<LocaleResources>,
-        message_ids: Vec<String>,
+        bytes: PackBytes,
+        ids_section: (Range<usize>, u32),
+        texts: Vec<(Range<usize>, u32)>,
         reference_tag: &str,
     ) -> Result<Self, AmparoError> {
         let corrupt = |reason: String| AmparoError::CorruptPack { reason };
@@ -72,7 +81,10 @@ impl Locales {
         let bundles = resources.iter().map(|_| OnceLock::new()).collect();
         Ok(Self {
             resources,
-            message_ids,
+            bytes,
+            ids_section,
+            message_ids: OnceLock::new(),
+            texts,
             ids,
             bundles,
             reference,
@@ -124,17 +136,14 @@ impl Locales {
         if indexes.last() != Some(&self.reference) {
             indexes.push(self.reference);
         }
-        let chain = Chain {
+        // The chain's texts are unpacked and parsed when first shown: opening
+        // stays fast, and a pack that got this far cannot fail then (see
+        // `content`'s invariants).
+        Ok(Chain {
             indexes,
             skipped,
             fell_back,
-        };
-        // Unpack and parse now, so a damaged pack fails when it is opened,
-        // not mid-screen.
-        for &index in &chain.indexes {
-            self.bundle(index)?;
-        }
-        Ok(chain)
+        })
     }
 
     /// The direction of the chain's first locale: how its text is laid out.
@@ -199,11 +208,33 @@ impl Locales {
             .unwrap_or_else(|| id.to_owned())
     }
 
+    /// Unpacks and parses every locale: what an install checks before it
+    /// writes a pack.
+    pub(crate) fn check_all(&self) -> Result<(), AmparoError> {
+        for index in 0..self.resources.len() {
+            self.bundle(index)?;
+        }
+        Ok(())
+    }
+
+    fn message_ids(&self) -> Result<&[String], String> {
+        let ids = self.message_ids.get_or_init(|| {
+            let (range, unpacked_len) = &self.ids_section;
+            let packed = self.bytes.as_slice().get(range.clone()).unwrap_or_default();
+            let bytes = pack::unpack(packed, *unpacked_len).map_err(|err| err.to_string())?;
+            postcard::from_bytes(&bytes).map_err(|_| "the message ids do not decode".to_owned())
+        });
+        ids.as_deref().map_err(Clone::clone)
+    }
+
     fn bundle(&self, index: usize) -> Result<Arc<Bundle>, AmparoError> {
         let built = self.bundles[index].get_or_init(|| {
             let locale = &self.resources[index];
+            let (range, unpacked_len) = self.texts.get(index).cloned().unwrap_or_default();
+            let packed = self.bytes.as_slice().get(range).unwrap_or_default();
             let source =
-                pack::locale_source(&self.message_ids, locale).map_err(|err| err.to_string())?;
+                pack::locale_source(self.message_ids()?, &locale.tag, packed, unpacked_len)
+                    .map_err(|err| err.to_string())?;
             let resource = FluentResource::try_new(source)
                 .map_err(|_| format!("the `{}` translations do not parse", locale.tag))?;
             let mut bundle = Bundle::new_concurrent(vec![plural_locale(&self.ids[index])]);

@@ -9,13 +9,17 @@
 
 mod amparo;
 mod answers;
+mod content;
+mod dates;
 mod error;
 mod finder;
 mod hours;
+pub mod install;
 mod l10n;
 mod places;
 mod search;
 mod speech;
+pub mod trust;
 
 pub use amparo_model::{messages, model, pack};
 use amparo_model::{text, unaccent};
@@ -26,6 +30,7 @@ pub use answers::{
     RightsCard, SearchHit, SearchKind, Step, Topic, TopicSummary, WarrantAdviceLine,
     WarrantChoiceAnswer, WarrantOutcomeAnswer, WarrantQuestionAnswer, WarrantStep,
 };
+pub use content::{PackBytes, PackOrigin, PackRef};
 pub use error::AmparoError;
 pub use finder::{
     AreaAnswer, CitySource, ConflictAnswer, CountyPolicyRow, Coverage, DEFAULT_ORGANIZATION_LIMIT,

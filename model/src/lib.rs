@@ -28,4 +28,26 @@ pub enum PackError {
     /// Damaged: truncated, altered or forged.
     #[error("the content pack is damaged: {reason}")]
     CorruptPack { reason: String },
+    /// Larger than any genuine pack can be; refused before reading it.
+    #[error("the content pack is larger than {limit_bytes} bytes")]
+    PackTooLarge { limit_bytes: u64 },
+}
+
+/// This crate's version (major, minor, patch): what a pack's
+/// `min_core_version` is compared with.
+pub const CORE_VERSION: [u16; 3] = [
+    parse_u16(env!("CARGO_PKG_VERSION_MAJOR")),
+    parse_u16(env!("CARGO_PKG_VERSION_MINOR")),
+    parse_u16(env!("CARGO_PKG_VERSION_PATCH")),
+];
+
+const fn parse_u16(digits: &str) -> u16 {
+    let bytes = digits.as_bytes();
+    let mut value: u16 = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        value = value * 10 + (bytes[i] - b'0') as u16;
+        i += 1;
+    }
+    value
 }

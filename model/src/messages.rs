@@ -178,6 +178,32 @@ registry! {
     WARRANT_ADVICE_DO_NOT_SIGN = "warrant-advice-do-not-sign";
     WARRANT_ADVICE_NOTE_DETAILS = "warrant-advice-note-details";
     WARRANT_ADVICE_CALL_RAPID_RESPONSE = "warrant-advice-call-rapid-response";
+
+    /// What went wrong, one message per error variant (`locales/en/errors.ftl`).
+    ERROR_INVALID_LOCALE = "error-invalid-locale";
+    ERROR_UNKNOWN_TOPIC = "error-unknown-topic";
+    ERROR_UNKNOWN_LAW = "error-unknown-law";
+    ERROR_UNKNOWN_WARRANT_STATE = "error-unknown-warrant-state";
+    ERROR_UNKNOWN_WARRANT_CHOICE = "error-unknown-warrant-choice";
+    ERROR_UNKNOWN_MESSAGE = "error-unknown-message";
+    ERROR_INVALID_COORDINATES = "error-invalid-coordinates";
+    ERROR_INVALID_ZIP = "error-invalid-zip";
+    ERROR_UNKNOWN_ZIP = "error-unknown-zip";
+    ERROR_UNKNOWN_COUNTY = "error-unknown-county";
+    ERROR_UNKNOWN_CITY = "error-unknown-city";
+    ERROR_UNKNOWN_STATE = "error-unknown-state";
+    ERROR_INVALID_TIME = "error-invalid-time";
+    ERROR_NOT_A_PACK = "error-not-a-pack";
+    ERROR_UNSUPPORTED_PACK_FORMAT = "error-unsupported-pack-format";
+    ERROR_CORRUPT_PACK = "error-corrupt-pack";
+    ERROR_PACK_TOO_LARGE = "error-pack-too-large";
+    ERROR_UNKNOWN_KEY = "error-unknown-key";
+    ERROR_BAD_SIGNATURE = "error-bad-signature";
+    ERROR_NOT_NEWER = "error-not-newer";
+    ERROR_NEEDS_NEWER_APP = "error-needs-newer-app";
+    ERROR_FEWER_LANGUAGES = "error-fewer-languages";
+    ERROR_STORAGE = "error-storage";
+    ERROR_NO_DATA_FOLDER = "error-no-data-folder";
 }
 
 /// The words for a law's status.

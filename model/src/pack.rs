@@ -1,73 +1,340 @@
-//! The pack's byte format: a magic, a format version, then the postcard-encoded
-//! [`StoredPack`]: the manifest, the catalog compressed, the message ids, and
-//! each locale with its text compressed on its own. Opening unpacks the
-//! catalog; a locale's text is unpacked only when a chain needs it, so adding
-//! locales adds bytes but not start-up time. Reading never trusts the bytes:
-//! anything malformed, or a size beyond the limits below, is a typed error.
+//! The pack's byte format (reading only; `amparo-compiler` writes packs).
+//!
+//! ```text
+//! "AMPK" | format u16 | header length u32 | header | sections … | key id [8] | signature [64]
+//! ```
+//!
+//! The header (postcard) is the [`Manifest`], what each locale is, and the
+//! list of sections with each one's length, unpacked length and SHA-256. The
+//! sections follow in the header's order, each a zstd frame: the catalog,
+//! the message ids, one geography per state, one text per locale. The
+//! signature (ed25519, checked by the run time) covers every byte before it,
+//! key id included.
+//!
+//! Invariants, in the order they are checked: the length is within
+//! [`MAX_PACK_BYTES`] before anything else is read; the fixed prefix and the
+//! header's claimed length fit the bytes; only then may a caller check the
+//! signature ([`Signed`]), and only after it is the header parsed
+//! ([`Signed::read`]); the header must list exactly the bytes that follow it,
+//! each section once and each of a known kind. A section is unpacked only
+//! when asked for, and never to more than it claims. Section names never
+//! become file paths.
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 
 use crate::PackError;
-use crate::model::{Catalog, Compressed, LocaleResources, Manifest, Pack};
+use crate::model::{Catalog, Geography, LocaleResources, Manifest, Pack};
 
 pub const MAGIC: &[u8; 4] = b"AMPK";
-/// Bumped whenever the model changes shape, so an old app refuses a pack it
-/// cannot read instead of misreading it. 2: the warrant checker's choices,
-/// numbers with display forms, confirmations, conflicts and areas, source
-/// dates, schedules with their time zone. 3: states and their ZIP prefixes,
-/// local policies, detention facilities, other states' laws, organizations'
-/// details, scopes. 4: compressed catalog and locale texts, message ids
-/// stored once, speech locales.
-pub const FORMAT_VERSION: u16 = 4;
+/// Bumped whenever the format or the model changes shape, so an old app
+/// refuses a pack it cannot read instead of misreading it. 2: the warrant
+/// checker's choices, numbers with display forms, confirmations, conflicts
+/// and areas, source dates, schedules with their time zone. 3: states and
+/// their ZIP prefixes, local policies, detention facilities, other states'
+/// laws, organizations' details, scopes. 4: compressed catalog and locale
+/// texts, message ids stored once, speech locales. 5: a header with the
+/// content version, dates and section hashes; sections per state and per
+/// locale; a signature.
+pub const FORMAT_VERSION: u16 = 5;
 
-/// The catalog of every US state fits in far less; a bigger claim is forged.
-pub const MAX_CATALOG_BYTES: u32 = 64 << 20;
-/// One locale's text is about 200 KB.
-pub const MAX_LOCALE_TEXT_BYTES: u32 = 8 << 20;
+/// No pack may be larger: today's is under 1 MiB, every state's content
+/// would be a few MiB. Checked before any other byte is read.
+pub const MAX_PACK_BYTES: usize = 32 << 20;
+/// No section may claim to unpack to more.
+pub const MAX_SECTION_BYTES: u32 = 32 << 20;
 
-/// What the bytes hold, in order, after the magic and the version.
-#[derive(Serialize, Deserialize)]
-pub struct StoredPack {
-    pub manifest: Manifest,
-    pub catalog: Compressed,
-    pub message_ids: Vec<String>,
-    pub locales: Vec<LocaleResources>,
+/// The first 8 bytes of the SHA-256 of an ed25519 public key: which key
+/// signed a pack. All zeros: not signed (the embedded pack, trusted because
+/// it is compiled into the app).
+pub type KeyId = [u8; 8];
+pub const UNSIGNED: KeyId = [0; 8];
+pub const SIGNATURE_LEN: usize = 64;
+const PREFIX_LEN: usize = 4 + 2 + 4;
+const TRAILER_LEN: usize = 8 + SIGNATURE_LEN;
+
+/// The key id of an ed25519 public key.
+pub fn key_id(public_key: &[u8; 32]) -> KeyId {
+    let digest = Sha256::digest(public_key);
+    let mut id = [0; 8];
+    id.copy_from_slice(&digest[..8]);
+    id
 }
 
-/// Unpacks compressed bytes, refusing anything claiming more than `limit`
-/// bytes or unpacking to another size than it claims.
-pub fn unpack(packed: &Compressed, limit: u32) -> Result<Vec<u8>, PackError> {
-    let corrupt = |reason: &str| PackError::CorruptPack {
-        reason: reason.to_owned(),
-    };
-    if packed.unpacked_len > limit {
-        return Err(corrupt("a compressed part claims an impossible size"));
+/// What the header says: the manifest, the locales and the sections.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Header {
+    pub manifest: Manifest,
+    /// Each locale's description; its text is its [`Section::Locale`].
+    pub locales: Vec<LocaleResources>,
+    pub sections: Vec<SectionEntry>,
+}
+
+/// One section as the header lists it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SectionEntry {
+    pub section: Section,
+    /// Bytes in the pack.
+    pub len: u32,
+    /// Bytes once unpacked.
+    pub unpacked_len: u32,
+    pub sha256: [u8; 32],
+}
+
+/// What a section holds.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Section {
+    /// The records, without geography ([`Catalog`]).
+    Catalog,
+    /// The reference locale's message ids, in the order locale texts use.
+    MessageIds,
+    /// One state's counties and ZIPs ("us-ca").
+    Geography { state: String },
+    /// One locale's messages ("es").
+    Locale { tag: String },
+}
+
+/// A pack whose length, magic, format and header length are sane, and
+/// whose signature has not been checked yet. Nothing else has been read.
+#[derive(Debug, Clone, Copy)]
+pub struct Signed<'a> {
+    /// Everything the signature covers: the whole pack but the signature.
+    pub message: &'a [u8],
+    /// The header and sections.
+    signed: &'a [u8],
+    pub key_id: KeyId,
+    pub signature: &'a [u8; SIGNATURE_LEN],
+    header_len: usize,
+}
+
+/// The checked layout of a pack: its header and where each section is.
+#[derive(Debug, Clone)]
+pub struct Layout {
+    pub header: Header,
+    /// Byte ranges of each section of `header.sections`, in the pack.
+    pub ranges: Vec<std::ops::Range<usize>>,
+    pub key_id: KeyId,
+}
+
+fn corrupt(reason: impl Into<String>) -> PackError {
+    PackError::CorruptPack {
+        reason: reason.into(),
     }
-    let mut out = Vec::with_capacity(packed.unpacked_len as usize);
+}
+
+/// Checks the limits and the fixed prefix; reads nothing else.
+pub fn split(bytes: &[u8]) -> Result<Signed<'_>, PackError> {
+    if bytes.len() > MAX_PACK_BYTES {
+        return Err(PackError::PackTooLarge {
+            limit_bytes: MAX_PACK_BYTES as u64,
+        });
+    }
+    let Some(rest) = bytes.strip_prefix(MAGIC) else {
+        return Err(PackError::NotAPack);
+    };
+    let [lo, hi, rest @ ..] = rest else {
+        return Err(PackError::NotAPack);
+    };
+    let version = u16::from_le_bytes([*lo, *hi]);
+    if version != FORMAT_VERSION {
+        return Err(PackError::UnsupportedPackFormat {
+            found: version,
+            supported: FORMAT_VERSION,
+        });
+    }
+    let [a, b, c, d, ..] = rest else {
+        return Err(corrupt("cut short"));
+    };
+    let header_len = u32::from_le_bytes([*a, *b, *c, *d]) as usize;
+    let Some(body_len) = bytes.len().checked_sub(PREFIX_LEN + TRAILER_LEN) else {
+        return Err(corrupt("cut short"));
+    };
+    if header_len > body_len {
+        return Err(corrupt("the header claims more bytes than the pack has"));
+    }
+    let (signed, trailer) = bytes.split_at(bytes.len() - TRAILER_LEN);
+    let (id, signature) = trailer.split_at(8);
+    let mut key_id = [0; 8];
+    key_id.copy_from_slice(id);
+    let signature: &[u8; SIGNATURE_LEN] = signature
+        .try_into()
+        .map_err(|_| corrupt("the signature is cut short"))?;
+    Ok(Signed {
+        message: &bytes[..bytes.len() - SIGNATURE_LEN],
+        signed,
+        key_id,
+        signature,
+        header_len,
+    })
+}
+
+impl Signed<'_> {
+    /// Parses the header and checks that it lists exactly the bytes that
+    /// follow it. Call only after the signature holds (or for the embedded
+    /// pack, which is trusted).
+    pub fn read(&self) -> Result<Layout, PackError> {
+        let start = PREFIX_LEN;
+        let end = start + self.header_len;
+        let header_bytes = self
+            .signed
+            .get(start..end)
+            .ok_or_else(|| corrupt("the header is cut short"))?;
+        let header: Header = postcard::from_bytes(header_bytes)
+            .map_err(|err| corrupt(format!("the header: {err}")))?;
+        check_sections(&header)?;
+        let mut ranges = Vec::with_capacity(header.sections.len());
+        let mut at = end;
+        for entry in &header.sections {
+            let next = at
+                .checked_add(entry.len as usize)
+                .filter(|&next| next <= self.signed.len())
+                .ok_or_else(|| corrupt("a section runs past the end of the pack"))?;
+            ranges.push(at..next);
+            at = next;
+        }
+        if at != self.signed.len() {
+            return Err(corrupt(format!(
+                "{} bytes the header does not list",
+                self.signed.len() - at
+            )));
+        }
+        Ok(Layout {
+            header,
+            ranges,
+            key_id: self.key_id,
+        })
+    }
+}
+
+/// Each section of a known kind, once; exactly the header's locales; sizes
+/// within limits.
+fn check_sections(header: &Header) -> Result<(), PackError> {
+    let mut seen = std::collections::BTreeSet::new();
+    for entry in &header.sections {
+        if entry.unpacked_len > MAX_SECTION_BYTES || entry.len > MAX_SECTION_BYTES {
+            return Err(corrupt("a section claims an impossible size"));
+        }
+        match &entry.section {
+            Section::Geography { state } => {
+                let code = state.strip_prefix("us-").unwrap_or_default();
+                if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_lowercase()) {
+                    return Err(corrupt("a geography section names no state"));
+                }
+            }
+            Section::Locale { tag } => {
+                if !header.locales.iter().any(|locale| &locale.tag == tag) {
+                    return Err(corrupt("a locale section the header does not describe"));
+                }
+            }
+            Section::Catalog | Section::MessageIds => {}
+        }
+        if !seen.insert(&entry.section) {
+            return Err(corrupt("a section appears twice"));
+        }
+    }
+    for required in [Section::Catalog, Section::MessageIds] {
+        if !seen.contains(&required) {
+            return Err(corrupt("a required section is missing"));
+        }
+    }
+    for locale in &header.locales {
+        if !seen.contains(&Section::Locale {
+            tag: locale.tag.clone(),
+        }) {
+            return Err(corrupt(format!("the `{}` text is missing", locale.tag)));
+        }
+    }
+    if !header
+        .locales
+        .iter()
+        .any(|locale| locale.tag == header.manifest.reference_locale)
+    {
+        return Err(corrupt("the reference locale is missing"));
+    }
+    Ok(())
+}
+
+impl Layout {
+    /// The bytes and header entry of `section`, if the pack has it.
+    pub fn find<'b>(
+        &self,
+        bytes: &'b [u8],
+        section: &Section,
+    ) -> Option<(&'b [u8], &SectionEntry)> {
+        let index = self
+            .header
+            .sections
+            .iter()
+            .position(|entry| &entry.section == section)?;
+        let range = self.ranges.get(index)?.clone();
+        Some((bytes.get(range)?, self.header.sections.get(index)?))
+    }
+
+    /// Checks every section against its SHA-256 in the header.
+    pub fn check_hashes(&self, bytes: &[u8]) -> Result<(), PackError> {
+        for (entry, range) in self.header.sections.iter().zip(&self.ranges) {
+            let section = bytes
+                .get(range.clone())
+                .ok_or_else(|| corrupt("a section runs past the end of the pack"))?;
+            if Sha256::digest(section).as_slice() != entry.sha256 {
+                return Err(corrupt("a section does not match its hash"));
+            }
+        }
+        Ok(())
+    }
+
+    /// The states that have a geography section, in pack order.
+    pub fn geography_states(&self) -> impl Iterator<Item = &str> {
+        self.header
+            .sections
+            .iter()
+            .filter_map(|entry| match &entry.section {
+                Section::Geography { state } => Some(state.as_str()),
+                _ => None,
+            })
+    }
+}
+
+/// Unpacks a section, refusing anything that unpacks to another size than
+/// its header entry claims.
+pub fn unpack(packed: &[u8], unpacked_len: u32) -> Result<Vec<u8>, PackError> {
+    if unpacked_len > MAX_SECTION_BYTES {
+        return Err(corrupt("a section claims an impossible size"));
+    }
+    let mut out = Vec::with_capacity(unpacked_len as usize);
     ruzstd::decoding::FrameDecoder::new()
-        .decode_all_to_vec(&packed.compressed, &mut out)
-        .map_err(|_| corrupt("a compressed part does not unpack"))?;
-    if out.len() != packed.unpacked_len as usize {
-        return Err(corrupt("a compressed part unpacks to the wrong size"));
+        .decode_all_to_vec(packed, &mut out)
+        .map_err(|_| corrupt("a section does not unpack"))?;
+    if out.len() != unpacked_len as usize {
+        return Err(corrupt("a section unpacks to the wrong size"));
     }
     Ok(out)
+}
+
+/// Unpacks and decodes a section of records.
+pub fn decode_section<T: serde::de::DeserializeOwned>(
+    packed: &[u8],
+    entry: &SectionEntry,
+) -> Result<T, PackError> {
+    let bytes = unpack(packed, entry.unpacked_len)?;
+    postcard::from_bytes(&bytes).map_err(|err| corrupt(format!("{:?}: {err}", entry.section)))
 }
 
 /// The Fluent source of one locale: its unpacked text with the pack's ids
 /// put back in front of each message.
 pub fn locale_source(
     message_ids: &[String],
-    locale: &LocaleResources,
+    tag: &str,
+    packed: &[u8],
+    unpacked_len: u32,
 ) -> Result<String, PackError> {
-    let corrupt = |reason: String| PackError::CorruptPack { reason };
-    let bytes = unpack(&locale.text, MAX_LOCALE_TEXT_BYTES)?;
-    let text = String::from_utf8(bytes)
-        .map_err(|_| corrupt(format!("the `{}` text is not UTF-8", locale.tag)))?;
+    let bytes = unpack(packed, unpacked_len)?;
+    let text =
+        String::from_utf8(bytes).map_err(|_| corrupt(format!("the `{tag}` text is not UTF-8")))?;
     let bodies: Vec<&str> = text.split('\0').collect();
     if bodies.len() != message_ids.len() {
         return Err(corrupt(format!(
-            "the `{}` text has {} messages for {} ids",
-            locale.tag,
+            "the `{tag}` text has {} messages for {} ids",
             bodies.len(),
             message_ids.len()
         )));
@@ -85,37 +352,56 @@ pub fn locale_source(
     Ok(source)
 }
 
-/// Reads a pack from bytes.
+/// Reads a whole pack, every section decoded and checked against its hash,
+/// without checking the signature: for the compiler, maintainers' tools and
+/// tests. The run time opens packs lazily instead.
 pub fn decode(bytes: &[u8]) -> Result<Pack, PackError> {
-    let Some(rest) = bytes.strip_prefix(MAGIC) else {
-        return Err(PackError::NotAPack);
+    let layout = split(bytes)?.read()?;
+    layout.check_hashes(bytes)?;
+    let section = |section: &Section| {
+        layout
+            .find(bytes, section)
+            .ok_or_else(|| corrupt("a required section is missing"))
     };
-    let (version, body) = match rest {
-        [lo, hi, body @ ..] => (u16::from_le_bytes([*lo, *hi]), body),
-        _ => return Err(PackError::NotAPack),
-    };
-    if version != FORMAT_VERSION {
-        return Err(PackError::UnsupportedPackFormat {
-            found: version,
-            supported: FORMAT_VERSION,
-        });
+    let (packed, entry) = section(&Section::Catalog)?;
+    let mut catalog: Catalog = decode_section(packed, entry)?;
+    let (packed, entry) = section(&Section::MessageIds)?;
+    let message_ids: Vec<String> = decode_section(packed, entry)?;
+    let mut geographies = Vec::new();
+    for state in layout.geography_states() {
+        let (packed, entry) = section(&Section::Geography {
+            state: state.to_owned(),
+        })?;
+        geographies.push(decode_section::<Geography>(packed, entry)?);
     }
-    let corrupt = |reason: String| PackError::CorruptPack { reason };
-    let (stored, trailing) =
-        postcard::take_from_bytes::<StoredPack>(body).map_err(|err| corrupt(err.to_string()))?;
-    if !trailing.is_empty() {
-        return Err(corrupt(format!(
-            "{} unexpected bytes after the content",
-            trailing.len()
-        )));
+    catalog.geography = Geography::merge(geographies);
+    let mut locales = layout.header.locales.clone();
+    for locale in &mut locales {
+        let (packed, entry) = section(&Section::Locale {
+            tag: locale.tag.clone(),
+        })?;
+        locale.text = crate::model::Compressed {
+            compressed: packed.to_vec(),
+            unpacked_len: entry.unpacked_len,
+        };
     }
-    let catalog_bytes = unpack(&stored.catalog, MAX_CATALOG_BYTES)?;
-    let catalog: Catalog = postcard::from_bytes(&catalog_bytes)
-        .map_err(|err| corrupt(format!("the catalog: {err}")))?;
     Ok(Pack {
-        manifest: stored.manifest,
+        manifest: layout.header.manifest,
         catalog,
-        message_ids: stored.message_ids,
-        locales: stored.locales,
+        message_ids,
+        locales,
     })
+}
+
+impl LocaleResources {
+    /// This locale's Fluent source, from a decoded [`Pack`]'s copy of its
+    /// text.
+    pub fn source(&self, message_ids: &[String]) -> Result<String, PackError> {
+        locale_source(
+            message_ids,
+            &self.tag,
+            &self.text.compressed,
+            self.text.unpacked_len,
+        )
+    }
 }

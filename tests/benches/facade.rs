@@ -12,9 +12,9 @@ use criterion::{Criterion, criterion_group, criterion_main};
 fn facade(c: &mut Criterion) {
     let pack = amparo_content::default_pack().into_owned();
     c.bench_function("open pack, chain es-MX", |b| {
-        b.iter(|| Amparo::open(black_box(&pack), &["es-MX"]))
+        b.iter(|| Amparo::open_embedded(black_box(pack.clone()), &["es-MX"]))
     });
-    let amparo = match Amparo::open(&pack, &["es-MX"]) {
+    let amparo = match Amparo::open_embedded(pack.clone(), &["es-MX"]) {
         Ok(amparo) => amparo,
         Err(err) => panic!("the default pack opens: {err}"),
     };
@@ -42,10 +42,10 @@ fn locales_added(c: &mut Criterion) {
     let four = amparo_compiler::pack::encode(&pack);
     let mut group = c.benchmark_group("open pack, chain es-MX");
     group.bench_function("4 locales", |b| {
-        b.iter(|| Amparo::open(black_box(&four), &["es-MX"]))
+        b.iter(|| Amparo::open_embedded(black_box(four.clone()), &["es-MX"]))
     });
     group.bench_function(format!("{all} locales"), |b| {
-        b.iter(|| Amparo::open(black_box(&full), &["es-MX"]))
+        b.iter(|| Amparo::open_embedded(black_box(full.clone()), &["es-MX"]))
     });
     group.finish();
 }

@@ -355,8 +355,8 @@ fn bench_queries(
 }
 
 fn california(c: &mut Criterion) {
-    let amparo =
-        Amparo::open(&amparo_content::default_pack(), &["en"]).unwrap_or_else(|e| panic!("{e}"));
+    let amparo = Amparo::open_embedded(amparo_content::default_pack(), &["en"])
+        .unwrap_or_else(|e| panic!("{e}"));
     let zips = read_csv(&amparo_acceptance::content_dir().join("states/ca/geo/zips.csv"));
     let queries: Vec<(f64, f64)> = zips
         .iter()
@@ -400,7 +400,8 @@ fn us_scale(c: &mut Criterion) {
     for copies in [1, 10] {
         let (bytes, queries) = us_pack(&us, copies);
         let started = std::time::Instant::now();
-        let amparo = Amparo::open(&bytes, &["en"]).unwrap_or_else(|e| panic!("{e}"));
+        let amparo =
+            Amparo::open_embedded(bytes.clone(), &["en"]).unwrap_or_else(|e| panic!("{e}"));
         let _ = amparo.find_help(&gps(queries[0].0, queries[0].1));
         println!(
             "US {copies}x: {} counties, {} ZIPs, {} organizations, pack {:.1} MB; open + first find_help (index build) {:?}",

@@ -2,6 +2,7 @@
 //! and content authors. A thin door: it parses arguments, asks the core, and
 //! prints. Every decision (negotiation, fallback, validation) is the core's.
 
+mod pack;
 mod render;
 
 use std::io::Write;
@@ -52,7 +53,12 @@ enum Command {
         officer_lang: String,
     },
     /// About the embedded content: version, counts, legal review, credits.
-    Info,
+    Info {
+        /// Today's date (YYYY-MM-DD), to say whether the content is past
+        /// its "stale after" day.
+        #[arg(long, value_name = "DATE")]
+        today: Option<String>,
+    },
     /// Laws: citation, status, what each means and does not do. With
     /// --state, that state's (any state the research covers), else the laws
     /// of every state with content.
@@ -133,6 +139,12 @@ enum Command {
         /// The locales folder (default: `locales` here).
         #[arg(long, value_name = "DIR", default_value = "locales", global = true)]
         locales: PathBuf,
+    },
+    /// Content packs, for maintainers: keygen, build, verify, info,
+    /// install, diff.
+    Pack {
+        #[command(subcommand)]
+        action: pack::PackAction,
     },
     /// Validate a content folder and a locales folder (for content authors),
     /// and report what each part of the pack would weigh.
@@ -241,7 +253,15 @@ impl From<AmparoError> for Failure {
             | AmparoError::UnknownState => EXIT_USAGE,
             AmparoError::NotAPack
             | AmparoError::UnsupportedPackFormat { .. }
-            | AmparoError::CorruptPack { .. } => EXIT_CONTENT,
+            | AmparoError::CorruptPack { .. }
+            | AmparoError::PackTooLarge { .. }
+            | AmparoError::UnknownKey
+            | AmparoError::BadSignature
+            | AmparoError::NotNewer { .. }
+            | AmparoError::NeedsNewerApp { .. }
+            | AmparoError::FewerLanguages { .. }
+            | AmparoError::Storage { .. }
+            | AmparoError::NoDataFolder => EXIT_CONTENT,
         };
         Failure {
             code,
@@ -252,7 +272,7 @@ impl From<AmparoError> for Failure {
 
 fn run(cli: &Cli) -> Result<(), Failure> {
     let requested = requested_locales(cli.lang.as_deref());
-    let mut amparo = Amparo::open(&amparo_content::default_pack(), &requested)?;
+    let mut amparo = Amparo::open_embedded(amparo_content::default_pack(), &requested)?;
     // `laws`, `policies` and `detention` take the state as their subject;
     // every other command shows only that state's (and federal) content.
     let state_is_subject = matches!(
@@ -283,7 +303,9 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             let card = amparo.rights_card(id, officer_lang)?;
             out.emit("card", &card, |c| render::card(&amparo, c))
         }
-        Command::Info => out.emit("info", &amparo.content_info(), render::info),
+        Command::Info { today } => {
+            out.emit("info", &amparo.content_info(today.as_deref()), render::info)
+        }
         Command::Laws => {
             let laws = match &cli.state {
                 Some(state) => amparo.laws_of_state(state)?,
@@ -365,6 +387,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             pack_out,
         } => check(&out, content_dir, locales_dir, pack_out.as_deref()),
         Command::L10n { action, locales } => l10n(&out, action, locales),
+        Command::Pack { action } => pack::run(&out, action),
     }
 }
 

@@ -272,8 +272,20 @@ pub fn card(amparo: &Amparo, card: &RightsCard) -> String {
 
 pub fn info(info: &ContentInfo) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "content version  {}", info.version);
+    let _ = writeln!(out, "content version  {}", info.content_version);
+    let origin = match info.pack.origin {
+        amparo_core::PackOrigin::Embedded => "embedded in the app",
+        amparo_core::PackOrigin::Installed => "installed pack",
+        amparo_core::PackOrigin::File => "pack file",
+    };
+    let _ = writeln!(out, "pack             {origin}");
     let _ = writeln!(out, "built            {}", info.built);
+    let stale = match (info.stale, info.days_past_stale) {
+        (Some(true), Some(days)) => format!(" (past it by {days} day(s): look for newer content)"),
+        (Some(false), _) => " (not yet)".to_owned(),
+        _ => String::new(),
+    };
+    let _ = writeln!(out, "stale after      {}{stale}", info.stale_after);
     let _ = writeln!(out, "covers           {}", info.coverage.join(", "));
     let _ = writeln!(
         out,

@@ -14,103 +14,154 @@ use amparo_core::model::TextDirection;
 mod records;
 
 use amparo_core::{
-    ContentInfo, DetentionAnswer, HelpAnswer, HelpQuery, Law, LocaleInfo, PolicyTable, RightsCard,
-    SearchHit, Topic, TopicSummary, WarrantStep,
+    ContentInfo, DetentionAnswer, HelpAnswer, HelpQuery, Law, LocaleInfo, PackRef, PolicyTable,
+    RightsCard, SearchHit, Topic, TopicSummary, WarrantStep,
 };
 
 uniffi::setup_scaffolding!("amparo");
 
-/// What went wrong, one variant per thing the calling app can act on.
+/// What went wrong, one variant per thing the calling app can act on. Each
+/// carries its message in the user's language, ready to show (Kotlin's
+/// `message`, Swift's `localizedDescription`, Python's `str(e)`); it never
+/// repeats what the person typed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, uniffi::Error)]
+#[uniffi(flat_error)]
 pub enum AmparoError {
-    /// A language tag that is not BCP-47 (e.g. "!!"): ask again.
-    #[error("`{tag}` is not a valid language tag")]
-    InvalidLocale { tag: String },
+    /// A language tag that could not be read (e.g. "!!"): ask again.
+    #[error("{0}")]
+    InvalidLocale(String),
     /// No topic has this id: show the topic list.
-    #[error("there is no topic `{id}`")]
-    UnknownTopic { id: String },
+    #[error("{0}")]
+    UnknownTopic(String),
     /// No message has this id: a bug in the calling app.
-    #[error("there is no message `{id}`")]
-    UnknownMessage { id: String },
+    #[error("{0}")]
+    UnknownMessage(String),
     /// No law has this id: show the list of laws.
-    #[error("there is no law `{id}`")]
-    UnknownLaw { id: String },
+    #[error("{0}")]
+    UnknownLaw(String),
     /// A warrant-checker state that is not a question: start again.
-    #[error("`{state}` is not a question of the warrant checker")]
-    UnknownWarrantState { state: String },
+    #[error("{0}")]
+    UnknownWarrantState(String),
     /// An answer that is not one of the question's choices: ask again.
-    #[error("that is not one of this question's choices")]
-    UnknownWarrantChoice,
+    #[error("{0}")]
+    UnknownWarrantChoice(String),
     /// GPS coordinates that are not a place on Earth (NaN, out of range).
-    #[error("those coordinates are not a valid place on Earth")]
-    InvalidCoordinates,
+    #[error("{0}")]
+    InvalidCoordinates(String),
     /// Not a ZIP code (5 digits, or ZIP+4).
-    #[error("a ZIP code has 5 digits (or ZIP+4)")]
-    InvalidZip,
-    /// A ZIP outside the covered area: ask for a county or use GPS.
-    #[error("that ZIP code is not in the covered area")]
-    UnknownZip,
+    #[error("{0}")]
+    InvalidZip(String),
+    /// A ZIP code the content does not know: ask for a county or use GPS.
+    #[error("{0}")]
+    UnknownZip(String),
     /// No such county in the covered area: show the list.
-    #[error("no county by that name in the covered area")]
-    UnknownCounty,
+    #[error("{0}")]
+    UnknownCounty(String),
     /// No such city in the covered area.
-    #[error("no city by that name in the covered area")]
-    UnknownCity,
+    #[error("{0}")]
+    UnknownCity(String),
     /// Not a US state (a two-letter code, "us-xx" or a name): ask again.
-    #[error("that is not a US state")]
-    UnknownState,
+    #[error("{0}")]
+    UnknownState(String),
     /// A local time outside 00:00–23:59.
-    #[error("not a valid local time")]
-    InvalidTime,
-    /// The content could not be read (damaged, or a format this library
-    /// does not know). Keep using the content already shown, if any.
-    #[error("the content cannot be read: {reason}")]
-    ContentUnreadable { reason: String },
+    #[error("{0}")]
+    InvalidTime(String),
+    /// The file is not an Amparo content pack. Nothing changed.
+    #[error("{0}")]
+    NotAPack(String),
+    /// A pack of a format this library does not read. Nothing changed.
+    #[error("{0}")]
+    UnsupportedPackFormat(String),
+    /// A damaged or cut-short pack. Nothing changed.
+    #[error("{0}")]
+    CorruptPack(String),
+    /// A pack larger than any genuine one (32 MiB), refused unread. Nothing changed.
+    #[error("{0}")]
+    PackTooLarge(String),
+    /// A pack signed by a key the app does not trust, or unsigned: possibly fake. Nothing changed.
+    #[error("{0}")]
+    UnknownKey(String),
+    /// A pack altered after it was signed: possibly fake. Nothing changed.
+    #[error("{0}")]
+    BadSignature(String),
+    /// A pack not newer than the content in use or ever installed (an old one, or the same again). Nothing changed.
+    #[error("{0}")]
+    NotNewer(String),
+    /// A pack made for a newer app: update the app. Nothing changed.
+    #[error("{0}")]
+    NeedsNewerApp(String),
+    /// A pack lacking languages the app's own content has. Nothing changed.
+    #[error("{0}")]
+    FewerLanguages(String),
+    /// The data folder could not be read or written; the content in use still works.
+    #[error("{0}")]
+    Storage(String),
+    /// Installing needs an Amparo opened with a data folder (`with_data_folder`).
+    #[error("{0}")]
+    NoDataFolder(String),
 }
 
-impl From<amparo_core::AmparoError> for AmparoError {
-    fn from(err: amparo_core::AmparoError) -> Self {
-        use amparo_core::AmparoError as Core;
-        match err {
-            Core::InvalidLocale { tag } => Self::InvalidLocale { tag },
-            Core::UnknownTopic { id } => Self::UnknownTopic { id },
-            Core::UnknownMessage { id } => Self::UnknownMessage { id },
-            Core::UnknownLaw { id } => Self::UnknownLaw { id },
-            Core::UnknownWarrantState { state } => Self::UnknownWarrantState { state },
-            Core::UnknownWarrantChoice => Self::UnknownWarrantChoice,
-            Core::InvalidCoordinates => Self::InvalidCoordinates,
-            Core::InvalidZip => Self::InvalidZip,
-            Core::UnknownZip => Self::UnknownZip,
-            Core::UnknownCounty => Self::UnknownCounty,
-            Core::UnknownCity => Self::UnknownCity,
-            Core::InvalidTime => Self::InvalidTime,
-            Core::UnknownState => Self::UnknownState,
-            other @ (Core::NotAPack
-            | Core::UnsupportedPackFormat { .. }
-            | Core::CorruptPack { .. }) => Self::ContentUnreadable {
-                reason: other.to_string(),
-            },
-        }
+/// The FFI error for a core error, its message in `amparo`'s languages.
+fn error(amparo: &amparo_core::Amparo, err: amparo_core::AmparoError) -> AmparoError {
+    use amparo_core::AmparoError as Core;
+    let message = amparo.error_message(&err);
+    match err {
+        Core::InvalidLocale { .. } => AmparoError::InvalidLocale(message),
+        Core::UnknownTopic { .. } => AmparoError::UnknownTopic(message),
+        Core::UnknownMessage { .. } => AmparoError::UnknownMessage(message),
+        Core::UnknownLaw { .. } => AmparoError::UnknownLaw(message),
+        Core::UnknownWarrantState { .. } => AmparoError::UnknownWarrantState(message),
+        Core::UnknownWarrantChoice => AmparoError::UnknownWarrantChoice(message),
+        Core::InvalidCoordinates => AmparoError::InvalidCoordinates(message),
+        Core::InvalidZip => AmparoError::InvalidZip(message),
+        Core::UnknownZip => AmparoError::UnknownZip(message),
+        Core::UnknownCounty => AmparoError::UnknownCounty(message),
+        Core::UnknownCity => AmparoError::UnknownCity(message),
+        Core::UnknownState => AmparoError::UnknownState(message),
+        Core::InvalidTime => AmparoError::InvalidTime(message),
+        Core::NotAPack => AmparoError::NotAPack(message),
+        Core::UnsupportedPackFormat { .. } => AmparoError::UnsupportedPackFormat(message),
+        Core::CorruptPack { .. } => AmparoError::CorruptPack(message),
+        Core::PackTooLarge { .. } => AmparoError::PackTooLarge(message),
+        Core::UnknownKey => AmparoError::UnknownKey(message),
+        Core::BadSignature => AmparoError::BadSignature(message),
+        Core::NotNewer { .. } => AmparoError::NotNewer(message),
+        Core::NeedsNewerApp { .. } => AmparoError::NeedsNewerApp(message),
+        Core::FewerLanguages { .. } => AmparoError::FewerLanguages(message),
+        Core::Storage { .. } => AmparoError::Storage(message),
+        Core::NoDataFolder => AmparoError::NoDataFolder(message),
     }
 }
 
-/// Amparo over the content embedded in the app, seen through the user's
-/// preferred languages. Safe to share between threads.
+/// English messages for errors raised before any instance exists.
+fn english_error(err: amparo_core::AmparoError) -> AmparoError {
+    match embedded() {
+        Ok(english) => error(&english, err),
+        Err(damaged) => damaged,
+    }
+}
+
+/// Amparo over the content embedded in the app, or the newest signed pack
+/// installed in the app's data folder, seen through the user's preferred
+/// languages. Safe to share between threads.
 #[derive(uniffi::Object)]
 pub struct Amparo {
     current: RwLock<amparo_core::Amparo>,
 }
 
-/// The embedded content, decoded once per process and shared by every
-/// `Amparo` object: decoding the pack (geography included) costs about half
-/// a millisecond, negotiating a locale chain a few microseconds.
+/// The embedded content, opened once per process and shared by every
+/// `Amparo` object (only its header is read; parts decode on first use).
 fn embedded() -> Result<amparo_core::Amparo, AmparoError> {
-    static EMBEDDED: OnceLock<Result<amparo_core::Amparo, AmparoError>> = OnceLock::new();
+    static EMBEDDED: OnceLock<Result<amparo_core::Amparo, String>> = OnceLock::new();
     EMBEDDED
         .get_or_init(|| {
-            amparo_core::Amparo::open(&amparo_content::default_pack(), &["en"]).map_err(Into::into)
+            amparo_core::Amparo::open_embedded(amparo_content::default_pack(), &["en"])
+                .map_err(|err| err.to_string())
         })
         .clone()
+        // The embedded pack is checked at build time; should it still not
+        // open, say so in English: there is no catalog to word it.
+        .map_err(AmparoError::CorruptPack)
 }
 
 impl Amparo {
@@ -122,6 +173,31 @@ impl Amparo {
             .unwrap_or_else(PoisonError::into_inner)
             .clone()
     }
+
+    /// Runs a query on a snapshot, its error worded in the user's language.
+    fn answer<T>(
+        &self,
+        query: impl FnOnce(&amparo_core::Amparo) -> Result<T, amparo_core::AmparoError>,
+    ) -> Result<T, AmparoError> {
+        let now = self.now();
+        query(&now).map_err(|err| error(&now, err))
+    }
+
+    /// Changes the state under the write lock, so concurrent changes never
+    /// undo each other; on error the core changes nothing.
+    fn change<T>(
+        &self,
+        change: impl FnOnce(&mut amparo_core::Amparo) -> Result<T, amparo_core::AmparoError>,
+    ) -> Result<T, AmparoError> {
+        let mut current = self.current.write().unwrap_or_else(PoisonError::into_inner);
+        change(&mut current).map_err(|err| error(&current, err))
+    }
+
+    fn wrap(core: amparo_core::Amparo) -> Arc<Self> {
+        Arc::new(Self {
+            current: RwLock::new(core),
+        })
+    }
 }
 
 #[uniffi::export]
@@ -131,33 +207,84 @@ impl Amparo {
     #[uniffi::constructor]
     pub fn new(preferred_locales: Vec<String>) -> Result<Arc<Self>, AmparoError> {
         let mut core = embedded()?;
-        core.set_locales(&preferred_locales)?;
-        Ok(Arc::new(Self {
-            current: RwLock::new(core),
-        }))
+        core.set_locales(&preferred_locales)
+            .map_err(|err| error(&core, err))?;
+        Ok(Self::wrap(core))
+    }
+
+    /// Opens the newest content there is: the signed pack installed in
+    /// `data_folder` (the app's private files folder, e.g. Android's
+    /// `filesDir`, iOS's Application Support) if it is genuine and newer,
+    /// else the embedded content. Enables `install_pack`. An unreadable
+    /// folder is not an error: the embedded content answers.
+    #[uniffi::constructor]
+    pub fn with_data_folder(
+        data_folder: String,
+        preferred_locales: Vec<String>,
+    ) -> Result<Arc<Self>, AmparoError> {
+        let storage = Arc::new(amparo_core::install::Folder::new(data_folder));
+        amparo_core::Amparo::open_with_data_folder(
+            amparo_content::default_pack(),
+            storage,
+            amparo_core::trust::TrustedKeys::built_in(),
+            &preferred_locales,
+        )
+        .map(Self::wrap)
+        .map_err(english_error)
+    }
+
+    /// Opens a signed pack file's bytes without installing it (to preview
+    /// a pack received at a training, say). Refused unless a built-in key
+    /// signed it and every part of it reads.
+    #[uniffi::constructor]
+    pub fn from_pack_file(
+        pack: Vec<u8>,
+        preferred_locales: Vec<String>,
+    ) -> Result<Arc<Self>, AmparoError> {
+        amparo_core::Amparo::open_pack_file(
+            pack,
+            &amparo_core::trust::TrustedKeys::built_in(),
+            &preferred_locales,
+        )
+        .map(Self::wrap)
+        .map_err(english_error)
+    }
+
+    /// Installs a pack file received from anywhere (a share sheet, AirDrop,
+    /// an SD card) into the data folder, and answers from it from now on.
+    /// Refused, changing nothing on disk or here, unless a built-in key
+    /// signed it, it reads whole, it is newer than any content used before
+    /// and it keeps every language of the embedded content.
+    pub fn install_pack(&self, pack: Vec<u8>) -> Result<PackRef, AmparoError> {
+        self.change(|amparo| amparo.install_pack(pack))
+    }
+
+    /// Removes the installed pack and goes back to the embedded content;
+    /// an older pack than the one forgotten is still refused.
+    pub fn forget_installed(&self) -> Result<PackRef, AmparoError> {
+        self.change(amparo_core::Amparo::forget_installed)
+    }
+
+    /// Which pack the answers come from.
+    pub fn pack(&self) -> PackRef {
+        self.now().pack()
     }
 
     /// Switches languages. On error nothing changes.
     pub fn set_locales(&self, preferred_locales: Vec<String>) -> Result<(), AmparoError> {
-        let mut next = self.now();
-        next.set_locales(&preferred_locales)?;
-        *self.current.write().unwrap_or_else(PoisonError::into_inner) = next;
-        Ok(())
+        self.change(|amparo| amparo.set_locales(&preferred_locales))
     }
 
     /// Chooses the state whose content to show ("CT", "us-ct",
     /// "Connecticut"), or none for every state's. On error nothing changes.
     pub fn set_state(&self, state: Option<String>) -> Result<(), AmparoError> {
-        let mut next = self.now();
-        next.set_state(state.as_deref())?;
-        *self.current.write().unwrap_or_else(PoisonError::into_inner) = next;
-        Ok(())
+        self.change(|amparo| amparo.set_state(state.as_deref()))
     }
 
     /// The two-letter code of the state with content a point is in, or
     /// `None` outside them. The point is used for this call only.
     pub fn state_at(&self, latitude: f64, longitude: f64) -> Result<Option<String>, AmparoError> {
-        Ok(self.now().state_at(latitude, longitude)?)
+        self.answer(|amparo| amparo.state_at(latitude, longitude))
     }
 
     /// The chosen state's two-letter code, if any.
@@ -168,7 +295,7 @@ impl Amparo {
     /// Any state's laws the content has: a covered state's whole records,
     /// another state's statewide laws from the research.
     pub fn laws_of_state(&self, state: String) -> Result<Vec<Law>, AmparoError> {
-        Ok(self.now().laws_of_state(&state)?)
+        self.answer(|amparo| amparo.laws_of_state(&state))
     }
 
     /// Every county of a state with its local policy, or "no local policy
@@ -178,7 +305,7 @@ impl Amparo {
         state: String,
         include_low_confidence: bool,
     ) -> Result<PolicyTable, AmparoError> {
-        Ok(self.now().local_policies(&state, include_low_confidence)?)
+        self.answer(|amparo| amparo.local_policies(&state, include_low_confidence))
     }
 
     /// A state's ICE detention facilities, nearest first from
@@ -194,9 +321,12 @@ impl Amparo {
         let near = match (latitude, longitude) {
             (Some(lat), Some(lon)) => Some((lat, lon)),
             (None, None) => None,
-            _ => return Err(amparo_core::AmparoError::InvalidCoordinates.into()),
+            _ => {
+                let now = self.now();
+                return Err(error(&now, amparo_core::AmparoError::InvalidCoordinates));
+            }
         };
-        Ok(self.now().detention_facilities(&state, near)?)
+        self.answer(|amparo| amparo.detention_facilities(&state, near))
     }
 
     /// The negotiated languages, most preferred first, always ending in "en".
@@ -234,7 +364,7 @@ impl Amparo {
     }
 
     pub fn topic(&self, id: String) -> Result<Topic, AmparoError> {
-        Ok(self.now().topic(&id)?)
+        self.answer(|amparo| amparo.topic(&id))
     }
 
     /// The words to say, in the user's language and `officer_locale`'s
@@ -245,11 +375,14 @@ impl Amparo {
         topic_id: String,
         officer_locale: String,
     ) -> Result<RightsCard, AmparoError> {
-        Ok(self.now().rights_card(&topic_id, &officer_locale)?)
+        self.answer(|amparo| amparo.rights_card(&topic_id, &officer_locale))
     }
 
-    pub fn content_info(&self) -> ContentInfo {
-        self.now().content_info()
+    /// What content this is. `today` (YYYY-MM-DD, the phone's date; the
+    /// core has no clock) says whether it is past its `stale_after` day.
+    #[uniffi::method(default(today = None))]
+    pub fn content_info(&self, today: Option<String>) -> ContentInfo {
+        self.now().content_info(today.as_deref())
     }
 
     /// Every law, whole.
@@ -258,13 +391,13 @@ impl Amparo {
     }
 
     pub fn law(&self, id: String) -> Result<Law, AmparoError> {
-        Ok(self.now().law(&id)?)
+        self.answer(|amparo| amparo.law(&id))
     }
 
     /// The warrant checker's first question; an outcome's words to say
     /// come in the user's language and `officer_locale`'s (usually "en").
     pub fn warrant_check_start(&self, officer_locale: String) -> Result<WarrantStep, AmparoError> {
-        Ok(self.now().warrant_check_start(&officer_locale)?)
+        self.answer(|amparo| amparo.warrant_check_start(&officer_locale))
     }
 
     /// Answers the question at `state` with a choice's id; the app keeps
@@ -275,9 +408,7 @@ impl Amparo {
         choice: String,
         officer_locale: String,
     ) -> Result<WarrantStep, AmparoError> {
-        Ok(self
-            .now()
-            .warrant_check_answer(&state, &choice, &officer_locale)?)
+        self.answer(|amparo| amparo.warrant_check_answer(&state, &choice, &officer_locale))
     }
 
     /// Searches situations, steps and laws in the current languages; at most
@@ -290,7 +421,7 @@ impl Amparo {
     /// Where to get help, offline: one call per screen. The query is used
     /// for this call only.
     pub fn find_help(&self, query: HelpQuery) -> Result<HelpAnswer, AmparoError> {
-        Ok(self.now().find_help(&query)?)
+        self.answer(|amparo| amparo.find_help(&query))
     }
 
     /// A message for the app's own screens, with named string arguments
@@ -302,7 +433,7 @@ impl Amparo {
         args: HashMap<String, String>,
     ) -> Result<String, AmparoError> {
         let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
-        Ok(self.now().message(&id, &args)?)
+        self.answer(|amparo| amparo.message(&id, &args))
     }
 }
 
@@ -319,9 +450,26 @@ mod tests {
     #[test]
     fn core_errors_map_to_what_the_app_can_act_on() {
         let err = Amparo::new(vec!["!!".into()]).err();
-        assert_eq!(err, Some(AmparoError::InvalidLocale { tag: "!!".into() }));
-        let damaged: AmparoError = amparo_core::AmparoError::NotAPack.into();
-        assert!(matches!(damaged, AmparoError::ContentUnreadable { .. }));
+        let Some(AmparoError::InvalidLocale(message)) = err else {
+            panic!("expected InvalidLocale, got {err:?}");
+        };
+        assert!(
+            !message.contains("!!"),
+            "the message repeats the tag: {message}"
+        );
+        assert_eq!(
+            message,
+            "That language setting cannot be read. Choose a language from the list."
+        );
+        let spanish = Amparo::new(vec!["es".into()]).map(|a| a.now());
+        let Ok(spanish) = spanish else {
+            panic!("Spanish opens");
+        };
+        let damaged = error(&spanish, amparo_core::AmparoError::NotAPack);
+        let AmparoError::NotAPack(message) = damaged else {
+            panic!("expected NotAPack, got {damaged:?}");
+        };
+        assert!(message.starts_with("Este archivo"), "{message}");
     }
 
     #[test]

@@ -9,15 +9,53 @@ use amparo_core::model::{
     PolicyCategory, PolicyStatus, Reporter, Service, Source, SourceTier, TextDirection, TimeZone,
     TranslationOrigin, WarrantAdvice,
 };
+use amparo_core::trust::KeyRole;
 use amparo_core::{
     AreaAnswer, CardLine, CitySource, ConflictAnswer, ContentInfo, CountyPolicyRow, Coverage,
     DetentionAnswer, DoNot, FacilityAnswer, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
     HoursAnswer, Law, LawSummary, LocalPolicyAnswer, LocalTime, LocaleInfo, NearbyCounty,
-    NearbyDetention, NearbyReason, NumberSummary, OpeningRange, OrganizationAnswer, PackReview,
-    Place, PolicyAnswer, PolicyTable, RegionAnswer, ReviewSummary, RightsCard, SearchHit,
-    SearchKind, StateAnswer, Step, Topic, TopicSummary, WarrantAdviceLine, WarrantChoiceAnswer,
-    WarrantOutcomeAnswer, WarrantQuestionAnswer, WarrantStep, Weekday,
+    NearbyDetention, NearbyReason, NumberSummary, OpeningRange, OrganizationAnswer, PackOrigin,
+    PackRef, PackReview, Place, PolicyAnswer, PolicyTable, RegionAnswer, ReviewSummary, RightsCard,
+    SearchHit, SearchKind, StateAnswer, Step, Topic, TopicSummary, WarrantAdviceLine,
+    WarrantChoiceAnswer, WarrantOutcomeAnswer, WarrantQuestionAnswer, WarrantStep, Weekday,
 };
+
+/// Which content pack answers come from.
+#[uniffi::remote(Record)]
+pub struct PackRef {
+    /// The pack's content version (only grows).
+    pub content_version: i64,
+    /// Embedded in the app, installed in the data folder, or a file opened directly.
+    pub origin: PackOrigin,
+    /// The signing key's id (16 hex digits); null for the embedded pack, which is not signed.
+    pub key_id: Option<String>,
+    /// What the signing key is for; null for the embedded pack.
+    pub key_role: Option<KeyRole>,
+}
+
+/// Where the content in use came from.
+#[uniffi::remote(Enum)]
+pub enum PackOrigin {
+    /// Compiled into the app.
+    Embedded,
+    /// A signed pack installed in the app's data folder.
+    Installed,
+    /// A signed pack file opened directly, not installed.
+    File,
+}
+
+/// What a signing key is for.
+#[uniffi::remote(Enum)]
+pub enum KeyRole {
+    /// The key every content release is signed with.
+    Production,
+    /// The offline backup key that takes over if the production key is lost.
+    Backup,
+    /// The test key; only test builds trust it.
+    Test,
+    /// A key a maintainers' tool was told to trust.
+    Extra,
+}
 
 /// A situation in the topic list.
 #[uniffi::remote(Record)]
@@ -395,10 +433,18 @@ pub struct LocaleInfo {
 /// What content this is, for an "about" screen and for support.
 #[uniffi::remote(Record)]
 pub struct ContentInfo {
-    /// The content's own version ("2026.12.01-2"); changes whenever the content does.
-    pub version: String,
+    /// The content's version (2026120102: a date and a serial); only grows, so a higher one is newer content.
+    pub content_version: i64,
     /// YYYY-MM-DD (UTC): the day the content pack was compiled.
     pub built: String,
+    /// YYYY-MM-DD: after this day the app should say the content may be out of date (it still answers).
+    pub stale_after: String,
+    /// Whether `stale_after` has passed on the `today` given to `content_info`; null when no readable day was given.
+    pub stale: Option<bool>,
+    /// How many days past `stale_after` that day is (0 when not past); null when no readable day was given.
+    pub days_past_stale: Option<i32>,
+    /// Which pack this content is.
+    pub pack: PackRef,
     /// ISO 3166-2 codes of the places the content covers, e.g. "US-CA".
     pub coverage: Vec<String>,
     /// How many topics (situations) the content has.
@@ -596,6 +642,8 @@ pub enum Weekday {
 /// The whole answer for one screen.
 #[uniffi::remote(Record)]
 pub struct HelpAnswer {
+    /// Which pack the answer comes from.
+    pub pack: PackRef,
     /// Whether the place is in a covered county, in a state without content, or unplaceable.
     pub coverage: Coverage,
     /// The state the place is in, when known (covered or not).

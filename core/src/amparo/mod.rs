@@ -4,6 +4,7 @@
 //! chosen state (both replaced whole); the content is shared and never
 //! changes. With a state chosen, nothing scoped to another state is shown.
 
+mod errors;
 mod places;
 mod warrant;
 
@@ -13,17 +14,17 @@ use crate::answers::{
     CardLine, ContentInfo, DoNot, Law, LocaleInfo, NumberSummary, PackReview, ReviewSummary,
     RightsCard, SearchHit, SearchKind, Step, Topic, TopicSummary,
 };
+use crate::content::{Content, PackBytes, PackOrigin, PackRef};
 use crate::error::AmparoError;
-use crate::finder::{Finder, Labels, Texts};
+use crate::finder::{Labels, Texts};
+use crate::install::{self, Storage};
 use crate::l10n::{Chain, Locales};
 use crate::messages;
 use crate::model::TextDirection;
-use crate::model::{
-    Catalog, LawRecord, LegalReview, Manifest, Source, SourceTier, StateRecord, TopicRecord,
-};
-use crate::pack;
+use crate::model::{Catalog, LawRecord, LegalReview, Source, SourceTier, StateRecord, TopicRecord};
 use crate::search::{Entry, SearchIndex, Weight};
 use crate::speech::speech_text;
+use crate::trust::TrustedKeys;
 
 /// An opened content pack seen through the user's negotiated locales.
 ///
@@ -33,6 +34,8 @@ use crate::speech::speech_text;
 pub struct Amparo {
     content: Arc<Content>,
     chain: Chain,
+    /// What the user asked for, to negotiate again when the content changes.
+    requested: Vec<String>,
     /// The finder's labels in this chain, formatted on first use.
     labels: Arc<OnceLock<Labels>>,
     /// The search index of this chain's text, built on the first search.
@@ -40,14 +43,17 @@ pub struct Amparo {
     /// The state the person chose ("us-ct"): content scoped to other
     /// states is left out. `None`: everything, each piece labelled.
     state: Option<String>,
+    /// Where packs are installed, if the shell named a folder.
+    data: Option<Arc<DataFolder>>,
 }
 
-struct Content {
-    manifest: Manifest,
-    catalog: Catalog,
-    locales: Locales,
-    /// Built on the first `find_help`, so opening stays fast.
-    finder: OnceLock<Finder>,
+/// The data folder and what installing into it needs.
+struct DataFolder {
+    storage: Arc<dyn Storage>,
+    keys: TrustedKeys,
+    /// The embedded content: the floor, and what `forget_installed` goes
+    /// back to.
+    embedded: Arc<Content>,
 }
 
 /// Message lookups along one chain, for the finder.
@@ -70,33 +76,144 @@ impl Texts for ChainTexts<'_> {
 }
 
 impl Amparo {
-    /// Opens a pack (e.g. `amparo_content::default_pack()`) for a user whose
-    /// preferred locales are `requested`, most preferred first.
-    pub fn open<S: AsRef<str>>(pack_bytes: &[u8], requested: &[S]) -> Result<Self, AmparoError> {
-        let pack = pack::decode(pack_bytes)?;
-        let locales = Locales::new(
-            pack.locales,
-            pack.message_ids,
-            &pack.manifest.reference_locale,
-        )?;
-        let chain = locales.negotiate(requested)?;
+    /// Opens the pack compiled into the app (`amparo_content::default_pack()`)
+    /// for a user whose preferred locales are `requested`, most preferred
+    /// first. The embedded pack is trusted: its signature is not checked.
+    /// Only its header is read now; each part is decoded when first used.
+    pub fn open_embedded<S: AsRef<str>>(
+        pack: impl Into<PackBytes>,
+        requested: &[S],
+    ) -> Result<Self, AmparoError> {
+        Self::with_content(Arc::new(Content::embedded(pack.into())?), requested, None)
+    }
+
+    /// Opens a pack file from outside the app (a maintainer's, one shared
+    /// at a training), only if a key in `keys` signed it and every part of
+    /// it reads.
+    pub fn open_pack_file<S: AsRef<str>>(
+        pack: Vec<u8>,
+        keys: &TrustedKeys,
+        requested: &[S],
+    ) -> Result<Self, AmparoError> {
+        let content = Content::verified(pack.into(), keys, PackOrigin::File)?;
+        content.check_every_section()?;
+        Self::with_content(Arc::new(content), requested, None)
+    }
+
+    /// Opens the newest content there is: the pack installed in `storage`
+    /// (the shell's data folder) if it is genuine, readable and newer than
+    /// the embedded one, else the embedded pack. A damaged or unreadable
+    /// folder is not an error: the embedded content still answers.
+    pub fn open_with_data_folder<S: AsRef<str>>(
+        embedded: impl Into<PackBytes>,
+        storage: Arc<dyn Storage>,
+        keys: TrustedKeys,
+        requested: &[S],
+    ) -> Result<Self, AmparoError> {
+        let embedded = Arc::new(Content::embedded(embedded.into())?);
+        let installed = install::installed(storage.as_ref())
+            .ok()
+            .flatten()
+            .and_then(|bytes| Content::verified(bytes.into(), &keys, PackOrigin::Installed).ok())
+            .filter(|content| {
+                content.manifest().content_version > embedded.manifest().content_version
+                    && missing_locales(&embedded, content).is_empty()
+            });
+        let content = installed.map_or_else(|| embedded.clone(), Arc::new);
+        let data = DataFolder {
+            storage,
+            keys,
+            embedded,
+        };
+        Self::with_content(content, requested, Some(Arc::new(data)))
+    }
+
+    fn with_content<S: AsRef<str>>(
+        content: Arc<Content>,
+        requested: &[S],
+        data: Option<Arc<DataFolder>>,
+    ) -> Result<Self, AmparoError> {
+        let chain = content.locales.negotiate(requested)?;
         Ok(Self {
-            content: Arc::new(Content {
-                manifest: pack.manifest,
-                catalog: pack.catalog,
-                locales,
-                finder: OnceLock::new(),
-            }),
+            content,
             chain,
+            requested: requested
+                .iter()
+                .map(|tag| tag.as_ref().to_owned())
+                .collect(),
             labels: Arc::default(),
             search: Arc::default(),
             state: None,
+            data,
         })
+    }
+
+    /// Which pack the answers come from.
+    pub fn pack(&self) -> PackRef {
+        self.content.pack.clone()
+    }
+
+    /// Installs a pack file into the data folder and answers from it from
+    /// now on. It must be signed by a trusted key, read whole, be newer than
+    /// any content used before, and keep every language of the embedded
+    /// content. Any refusal changes nothing, on disk or here.
+    pub fn install_pack(&mut self, pack: Vec<u8>) -> Result<PackRef, AmparoError> {
+        let data = self.data.clone().ok_or(AmparoError::NoDataFolder)?;
+        let offered = Content::verified(pack.into(), &data.keys, PackOrigin::Installed)?;
+        let offered_version = offered.manifest().content_version;
+        let floor = [
+            self.content.manifest().content_version,
+            data.embedded.manifest().content_version,
+            install::recorded_highest(data.storage.as_ref()),
+        ]
+        .into_iter()
+        .max()
+        .unwrap_or(0);
+        if offered_version <= floor {
+            return Err(AmparoError::NotNewer {
+                offered: offered_version,
+                in_use: floor,
+            });
+        }
+        let missing = missing_locales(&data.embedded, &offered);
+        if !missing.is_empty() {
+            return Err(AmparoError::FewerLanguages { missing });
+        }
+        offered.check_every_section()?;
+        let chain = offered.locales.negotiate(&self.requested)?;
+        install::write_pack(data.storage.as_ref(), offered.bytes())?;
+        self.switch_to(Arc::new(offered), chain);
+        Ok(self.pack())
+    }
+
+    /// Removes the installed pack and goes back to the embedded content.
+    /// Its version stays the floor: an older pack is still refused.
+    pub fn forget_installed(&mut self) -> Result<PackRef, AmparoError> {
+        let data = self.data.clone().ok_or(AmparoError::NoDataFolder)?;
+        install::forget(
+            data.storage.as_ref(),
+            self.content.manifest().content_version,
+        )?;
+        let embedded = data.embedded.clone();
+        let chain = embedded.locales.negotiate(&self.requested)?;
+        self.switch_to(embedded, chain);
+        Ok(self.pack())
+    }
+
+    fn switch_to(&mut self, content: Arc<Content>, chain: Chain) {
+        self.content = content;
+        self.chain = chain;
+        self.labels = Arc::default();
+        self.search = Arc::default();
     }
 
     /// Switches to other preferred locales. On error nothing changes.
     pub fn set_locales<S: AsRef<str>>(&mut self, requested: &[S]) -> Result<(), AmparoError> {
         self.chain = self.content.locales.negotiate(requested)?;
+        self.requested = requested
+            .iter()
+            .map(|tag| tag.as_ref().to_owned())
+            .collect();
         self.labels = Arc::default();
         self.search = Arc::default();
         Ok(())
@@ -180,14 +297,14 @@ impl Amparo {
     }
 
     fn state_record(&self, id: &str) -> Option<&StateRecord> {
-        self.content.catalog.states.iter().find(|s| s.id == id)
+        self.content.catalog().states.iter().find(|s| s.id == id)
     }
 
     /// All situations, in the order they should be listed (with a state
     /// chosen, those that apply there).
     pub fn topics(&self) -> Vec<TopicSummary> {
         self.content
-            .catalog
+            .catalog()
             .topics
             .iter()
             .filter(|topic| self.topic_shown(topic))
@@ -262,7 +379,7 @@ impl Amparo {
     /// chosen, every covered state's. Other states' statewide laws: see
     /// [`Amparo::laws_of_state`].
     pub fn laws(&self) -> Vec<Law> {
-        let catalog = &self.content.catalog;
+        let catalog = &self.content.catalog();
         catalog
             .laws
             .iter()
@@ -283,7 +400,7 @@ impl Amparo {
         let state = self.parse_state(state)?.id.clone();
         Ok(self
             .content
-            .catalog
+            .catalog()
             .laws
             .iter()
             .filter(|law| law.state == state)
@@ -293,7 +410,7 @@ impl Amparo {
 
     pub fn law(&self, id: &str) -> Result<Law, AmparoError> {
         self.content
-            .catalog
+            .catalog()
             .laws
             .iter()
             .find(|law| law.id == id)
@@ -340,7 +457,7 @@ impl Amparo {
     }
 
     fn search_entries(&self) -> Vec<Entry> {
-        let catalog = &self.content.catalog;
+        let catalog = &self.content.catalog();
         let mut entries = Vec::new();
         for topic in catalog.topics.iter().filter(|t| self.topic_shown(t)) {
             let title = self.text(&topic.title);
@@ -441,7 +558,7 @@ impl Amparo {
     }
 
     fn sources(&self, ids: &[String]) -> Vec<Source> {
-        let catalog = &self.content.catalog;
+        let catalog = &self.content.catalog();
         ids.iter()
             .filter_map(|id| catalog.sources.iter().find(|s| &s.id == id))
             .cloned()
@@ -450,7 +567,7 @@ impl Amparo {
 
     /// The weak-sources caveat, when every one of these sources is weak.
     fn caveat(&self, ids: &[String]) -> Option<String> {
-        let catalog = &self.content.catalog;
+        let catalog = &self.content.catalog();
         let mut tiers = ids
             .iter()
             .filter_map(|id| catalog.sources.iter().find(|s| &s.id == id))
@@ -510,10 +627,12 @@ impl Amparo {
             .ok_or_else(|| AmparoError::UnknownMessage { id: id.to_owned() })
     }
 
-    pub fn content_info(&self) -> ContentInfo {
-        let Content {
-            manifest, catalog, ..
-        } = &*self.content;
+    /// What content this is. `today` (YYYY-MM-DD, the phone's date: the
+    /// core has no clock) says whether it is past its `stale_after` day; an
+    /// unreadable date leaves that unknown. It never refuses to answer.
+    pub fn content_info(&self, today: Option<&str>) -> ContentInfo {
+        let manifest = self.content.manifest();
+        let catalog = self.content.catalog();
         let reviews = catalog
             .topics
             .iter()
@@ -533,9 +652,22 @@ impl Amparo {
             (0, _) => PackReview::Unreviewed,
             _ => PackReview::PartlyReviewed,
         };
+        let days_past =
+            today.and_then(|today| crate::dates::days_between(&manifest.stale_after, today));
+        let (counties, zips) = self.content.finder.get().map_or_else(
+            || {
+                let geography = self.content.geography().unwrap_or_default();
+                (geography.counties.len(), geography.zips.len())
+            },
+            |finder| (finder.geography.counties.len(), finder.geography.zips.len()),
+        );
         ContentInfo {
-            version: manifest.version.clone(),
+            content_version: crate::content::signed_version(manifest.content_version),
             built: manifest.built.clone(),
+            stale_after: manifest.stale_after.clone(),
+            stale: days_past.map(|days| days > 0),
+            days_past_stale: days_past.map(|days| i32::try_from(days.max(0)).unwrap_or(i32::MAX)),
+            pack: self.pack(),
             coverage: manifest.coverage.clone(),
             topics: count(catalog.topics.len()),
             steps: count(catalog.topics.iter().map(|t| t.steps.len()).sum()),
@@ -544,8 +676,8 @@ impl Amparo {
             organizations: count(catalog.organizations.len()),
             regions: count(catalog.regions.len()),
             locales: count(self.content.locales.resources().len()),
-            counties: count(catalog.geography.counties.len()),
-            zips: count(catalog.geography.zips.len()),
+            counties: count(counties),
+            zips: count(zips),
             legal_review: ReviewSummary {
                 status,
                 lawyer_reviewed,
@@ -558,7 +690,7 @@ impl Amparo {
 
     fn find_topic(&self, id: &str) -> Result<&TopicRecord, AmparoError> {
         self.content
-            .catalog
+            .catalog()
             .topics
             .iter()
             .find(|topic| topic.id == id)
@@ -614,4 +746,21 @@ fn first_tag(tags: Vec<String>) -> String {
 
 fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// The embedded content's locales a pack lacks.
+fn missing_locales(embedded: &Content, offered: &Content) -> Vec<String> {
+    embedded
+        .locales
+        .resources()
+        .iter()
+        .filter(|locale| {
+            !offered
+                .locales
+                .resources()
+                .iter()
+                .any(|other| other.tag == locale.tag)
+        })
+        .map(|locale| locale.tag.clone())
+        .collect()
 }

@@ -18,12 +18,17 @@ impl Amparo {
     /// is kept.
     pub fn find_help(&self, query: &HelpQuery) -> Result<HelpAnswer, AmparoError> {
         let (finder, texts, labels) = self.finder_parts();
-        finder::find_help(&self.content.catalog, finder, &texts, labels, query)
+        let catalog = self.content.catalog();
+        finder::find_help(catalog, finder, &texts, labels, query, &self.content.pack)
     }
 
     fn finder_parts(&self) -> (&Finder, ChainTexts<'_>, &Labels) {
-        let catalog = &self.content.catalog;
-        let finder = self.content.finder.get_or_init(|| Finder::new(catalog));
+        let catalog = self.content.catalog();
+        let finder = self.content.finder.get_or_init(|| {
+            // See `content`'s invariants: this cannot fail for a pack that
+            // was opened.
+            Finder::new(catalog, self.content.geography().unwrap_or_default())
+        });
         let texts = ChainTexts {
             locales: &self.content.locales,
             chain: &self.chain,
@@ -53,9 +58,7 @@ impl Amparo {
     pub fn state_at(&self, latitude: f64, longitude: f64) -> Result<Option<String>, AmparoError> {
         check_coordinates(latitude, longitude)?;
         let (finder, _, _) = self.finder_parts();
-        Ok(finder
-            .state_at(&self.content.catalog, latitude, longitude)
-            .map(state_code))
+        Ok(finder.state_at(latitude, longitude).map(state_code))
     }
 
     /// The chosen state's two-letter code, if any.
@@ -68,7 +71,7 @@ impl Amparo {
         let wanted = text.trim().to_ascii_lowercase();
         let wanted = wanted.strip_prefix("us-").unwrap_or(&wanted);
         self.content
-            .catalog
+            .catalog()
             .states
             .iter()
             .find(|s| {
@@ -114,7 +117,7 @@ impl Amparo {
     ) -> R {
         let (finder, texts, labels) = self.finder_parts();
         answer(&finder::LocalContext {
-            catalog: &self.content.catalog,
+            catalog: self.content.catalog(),
             finder,
             texts: &texts,
             labels,

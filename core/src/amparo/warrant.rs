@@ -14,7 +14,7 @@ impl Amparo {
     /// The warrant checker's first question. `officer_locale` (usually
     /// "en") is the language of the officer's side of the words to say.
     pub fn warrant_check_start(&self, officer_locale: &str) -> Result<WarrantStep, AmparoError> {
-        let start = &self.content.catalog.warrant.start;
+        let start = &self.content.catalog().warrant.start;
         self.warrant_step(start, officer_locale)
     }
 
@@ -28,7 +28,7 @@ impl Amparo {
     ) -> Result<WarrantStep, AmparoError> {
         let question = self
             .content
-            .catalog
+            .catalog()
             .warrant
             .questions
             .iter()
@@ -45,7 +45,7 @@ impl Amparo {
     }
 
     fn warrant_step(&self, node: &str, officer_locale: &str) -> Result<WarrantStep, AmparoError> {
-        let tree = &self.content.catalog.warrant;
+        let tree = &self.content.catalog().warrant;
         let locales = &self.content.locales;
         // Negotiated on every step, so a malformed officer tag is an error
         // at once, not only at the outcome.

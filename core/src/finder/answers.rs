@@ -13,6 +13,8 @@ use crate::model::{
 /// The whole answer for one screen.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HelpAnswer {
+    /// Which pack the answer comes from.
+    pub pack: crate::content::PackRef,
     pub coverage: Coverage,
     /// The state the place is in, when known (covered or not).
     pub state: Option<StateAnswer>,

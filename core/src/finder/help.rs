@@ -2,6 +2,7 @@
 //! and organizations assembled into one answer.
 
 use super::*;
+use crate::content::PackRef;
 
 /// The text lookups `find_help` needs, so it stays free of locale plumbing.
 pub(crate) trait Texts {
@@ -16,12 +17,13 @@ pub(crate) fn find_help(
     texts: &impl Texts,
     labels: &Labels,
     query: &HelpQuery,
+    pack: &PackRef,
 ) -> Result<HelpAnswer, AmparoError> {
     if query.at.is_some_and(|at| at.minutes >= 24 * 60) {
         return Err(AmparoError::InvalidTime);
     }
     let place = finder.resolve(catalog, &query.place)?;
-    let geography = &catalog.geography;
+    let geography = &finder.geography;
     let county = place.county.and_then(|i| geography.counties.get(i));
     let former = match &query.place {
         Place::County { name } => Some(name.trim().to_owned()),
@@ -171,6 +173,7 @@ pub(crate) fn find_help(
     };
 
     Ok(HelpAnswer {
+        pack: pack.clone(),
         coverage: match (county, state) {
             (Some(_), _) => Coverage::Covered,
             (None, Some(_)) => Coverage::OtherState,

@@ -182,7 +182,8 @@ fn no_policy_found<T: Texts>(context: &Context<'_, T>, county: &CountyRecord) ->
 pub(crate) fn policy_table<T: Texts>(context: &Context<'_, T>, state: &str) -> PolicyTable {
     let catalog = context.catalog;
     let mut citations = Citations::new(catalog);
-    let counties = catalog
+    let counties = context
+        .finder
         .geography
         .counties
         .iter()
@@ -274,7 +275,7 @@ pub(crate) fn organizations<T: Texts>(
 ) -> Vec<OrganizationAnswer> {
     let catalog = context.catalog;
     let finder = context.finder;
-    let in_state = |o: &OrganizationRecord| finder.state_of(catalog, &o.county) == Some(state);
+    let in_state = |o: &OrganizationRecord| finder.state_of(&o.county) == Some(state);
     let limit = query.limit.unwrap_or(super::DEFAULT_ORGANIZATION_LIMIT) as usize;
     let speaks = query.speaks.as_deref().map(primary_language);
     let wanted = |o: &OrganizationRecord| {
@@ -372,7 +373,7 @@ pub(crate) fn nearest_facilities<T: Texts>(
         // The full list, closed and uncertain ones marked, is `detention`.
         .filter(|f| {
             f.status == FacilityStatus::Operating
-                && context.finder.state_of(catalog, &f.county) == Some(state)
+                && context.finder.state_of(&f.county) == Some(state)
         })
         .take(limit)
         .map(|f| facility_answer(context, f, Some(origin)))
@@ -386,7 +387,7 @@ fn facility_answer<T: Texts>(
 ) -> FacilityAnswer {
     let catalog = context.catalog;
     let texts = context.texts;
-    let county = context.finder.county(catalog, &f.county);
+    let county = context.finder.county(&f.county);
     FacilityAnswer {
         id: f.id.clone(),
         name: f.name.clone(),
@@ -425,7 +426,7 @@ pub(crate) fn detention<T: Texts>(
     let mut facilities: Vec<FacilityAnswer> = catalog
         .facilities
         .iter()
-        .filter(|f| context.finder.state_of(catalog, &f.county) == Some(state))
+        .filter(|f| context.finder.state_of(&f.county) == Some(state))
         .map(|f| facility_answer(context, f, near))
         .collect();
     let rank = |s: FacilityStatus| match s {
@@ -442,7 +443,8 @@ pub(crate) fn detention<T: Texts>(
     });
     // The detention lines that serve the state, one of its counties, or
     // the whole country.
-    let counties: Vec<&str> = catalog
+    let counties: Vec<&str> = context
+        .finder
         .geography
         .counties
         .iter()

@@ -34,7 +34,8 @@ pub use query::{HelpQuery, LocalTime, Place, Weekday};
 use crate::error::AmparoError;
 use crate::messages;
 use crate::model::{
-    Catalog, Confidence, CountyRecord, HotlineKind, HotlineRecord, RegionKind, Service, TimeZone,
+    Catalog, Confidence, CountyRecord, Geography, HotlineKind, HotlineRecord, RegionKind, Service,
+    TimeZone,
 };
 use crate::places::{self, CountyIndex, Nearby, state_code};
 use crate::text::fold_name;
@@ -63,6 +64,9 @@ struct Resolved {
 
 /// Indexes built once, on the first `find_help`, and shared.
 pub(crate) struct Finder {
+    /// The counties and ZIPs of every state the pack has, decoded from
+    /// their sections when the finder is first needed.
+    pub(crate) geography: Geography,
     counties: CountyIndex,
     /// County indexes by FIPS code.
     county_by_fips: HashMap<String, usize>,
@@ -133,8 +137,7 @@ fn rtree(points: impl Iterator<Item = (f64, f64)>) -> RTree<Indexed> {
 const CITY_FROM_POINT_KM: f64 = 5.0;
 
 impl Finder {
-    pub(crate) fn new(catalog: &Catalog) -> Self {
-        let geography = &catalog.geography;
+    pub(crate) fn new(catalog: &Catalog, geography: Geography) -> Self {
         let mut cities: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, zip) in geography.zips.iter().enumerate() {
             cities.entry(fold_name(&zip.city)).or_default().push(i);
@@ -216,36 +219,32 @@ impl Finder {
                 .filter(|r| r.kind == RegionKind::State)
                 .filter_map(|r| r.time_zone.map(|zone| (r.id.clone(), zone)))
                 .collect(),
+            geography,
         }
     }
 
     /// A county by its FIPS code.
-    pub(crate) fn county<'c>(&self, catalog: &'c Catalog, fips: &str) -> Option<&'c CountyRecord> {
+    pub(crate) fn county(&self, fips: &str) -> Option<&CountyRecord> {
         self.county_by_fips
             .get(fips)
-            .and_then(|&i| catalog.geography.counties.get(i))
+            .and_then(|&i| self.geography.counties.get(i))
     }
 
     /// The region id of the state a county is in ("us-ca").
-    pub(crate) fn state_of<'c>(&self, catalog: &'c Catalog, fips: &str) -> Option<&'c str> {
-        self.county(catalog, fips).map(|c| c.state.as_str())
+    pub(crate) fn state_of(&self, fips: &str) -> Option<&str> {
+        self.county(fips).map(|c| c.state.as_str())
     }
 
     /// The region id of the covered state a point is in, if any.
-    pub(crate) fn state_at<'c>(
-        &self,
-        catalog: &'c Catalog,
-        latitude: f64,
-        longitude: f64,
-    ) -> Option<&'c str> {
+    pub(crate) fn state_at(&self, latitude: f64, longitude: f64) -> Option<&str> {
         let (county, _) = self.counties.locate(latitude, longitude);
         county
-            .and_then(|i| catalog.geography.counties.get(i))
+            .and_then(|i| self.geography.counties.get(i))
             .map(|c| c.state.as_str())
     }
 
     fn resolve(&self, catalog: &Catalog, place: &Place) -> Result<Resolved, AmparoError> {
-        let geography = &catalog.geography;
+        let geography = &self.geography;
         let index_of = |fips: &str| self.county_by_fips.get(fips).copied();
         let state_of = |i: usize| geography.counties.get(i).map(|c| c.state.clone());
         match place {
@@ -322,7 +321,7 @@ impl Finder {
                 places::check_coordinates(*latitude, *longitude)?;
                 let (county, also) = self.counties.locate(*latitude, *longitude);
                 let point = (*latitude, *longitude);
-                let city = county.and_then(|c| self.city_near(catalog, point, c));
+                let city = county.and_then(|c| self.city_near(point, c));
                 Ok(Resolved {
                     state: county.and_then(state_of),
                     county,
@@ -336,16 +335,11 @@ impl Finder {
 
     /// The city of the nearest ZIP point in the same county, if it is close
     /// enough to be a good guess.
-    fn city_near(
-        &self,
-        catalog: &Catalog,
-        point: (f64, f64),
-        county: usize,
-    ) -> Option<(String, CitySource)> {
-        let fips = &catalog.geography.counties.get(county)?.fips;
+    fn city_near(&self, point: (f64, f64), county: usize) -> Option<(String, CitySource)> {
+        let fips = &self.geography.counties.get(county)?.fips;
         self.zips
             .nearest_neighbor_iter(&unit_vector(point))
-            .filter_map(|p| catalog.geography.zips.get(p.index))
+            .filter_map(|p| self.geography.zips.get(p.index))
             .take_while(|z| places::great_circle_km(point, z.point) <= CITY_FROM_POINT_KM)
             .find(|z| &z.county == fips)
             .map(|z| (z.city.clone(), CitySource::NearestZip))

@@ -32,14 +32,21 @@ pub struct Pack {
 /// What a pack is, for `content_info` and for choosing between packs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Manifest {
-    /// The content's own version, set by its authors in `content/pack.toml`.
-    pub version: String,
+    /// The content's version, a number that only grows (`content/pack.toml`
+    /// writes it as the date and a serial, 2026120102): a pack replaces the
+    /// content in use only with a higher one.
+    pub content_version: u64,
     /// The day the pack was compiled (YYYY-MM-DD, UTC).
     pub built: String,
+    /// After this day (YYYY-MM-DD) the content is old enough that a shell
+    /// should say so and look for a newer pack; it is still shown.
+    pub stale_after: String,
     /// Where the content applies, e.g. "US-CA".
     pub coverage: Vec<String>,
     /// Always "en": the complete reference every other locale falls back to.
     pub reference_locale: String,
+    /// The oldest core (major, minor, patch) that reads this content right.
+    pub min_core_version: [u16; 3],
 }
 
 /// The language-neutral records.
@@ -287,6 +294,66 @@ pub struct Geography {
     pub aliases: Vec<(String, Vec<String>)>,
 }
 
+impl Geography {
+    /// The states with counties, in the order their counties come.
+    pub fn states(&self) -> Vec<String> {
+        let mut states: Vec<String> = Vec::new();
+        for county in &self.counties {
+            if !states.contains(&county.state) {
+                states.push(county.state.clone());
+            }
+        }
+        states
+    }
+
+    /// One state's part: its counties, the ZIPs of its counties, and the
+    /// short names whose first county is one of its own (each state's folder
+    /// names only its own counties).
+    pub fn of_state(&self, state: &str) -> Geography {
+        let state_of = |fips: &str| {
+            self.counties
+                .iter()
+                .find(|county| county.fips == fips)
+                .map(|county| county.state.as_str())
+        };
+        Geography {
+            counties: self
+                .counties
+                .iter()
+                .filter(|county| county.state == state)
+                .cloned()
+                .collect(),
+            zips: self
+                .zips
+                .iter()
+                .filter(|zip| state_of(&zip.county) == Some(state))
+                .cloned()
+                .collect(),
+            aliases: self
+                .aliases
+                .iter()
+                .filter(|(_, counties)| {
+                    counties.first().and_then(|fips| state_of(fips)) == Some(state)
+                })
+                .cloned()
+                .collect(),
+        }
+    }
+
+    /// The states' parts put back together: what [`Self::of_state`] split,
+    /// in the same order, ZIPs sorted.
+    pub fn merge(parts: impl IntoIterator<Item = Geography>) -> Geography {
+        let mut whole = Geography::default();
+        for part in parts {
+            whole.counties.extend(part.counties);
+            whole.zips.extend(part.zips);
+            whole.aliases.extend(part.aliases);
+        }
+        whole.zips.sort_by(|a, b| a.zip.cmp(&b.zip));
+        whole
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CountyRecord {
     /// 5-digit FIPS code; also its region id.
@@ -378,7 +445,10 @@ pub struct LocaleResources {
     pub translated_messages: u32,
     pub reference_messages: u32,
     /// The messages, compressed; unpacked only when the locale is in a
-    /// negotiated chain, so every added locale costs bytes, not time.
+    /// negotiated chain, so every added locale costs bytes, not time. Not
+    /// part of the header's copy of this record: in a pack file the text is
+    /// the locale's own section.
+    #[serde(skip)]
     pub text: Compressed,
 }
 
@@ -386,7 +456,7 @@ pub struct LocaleResources {
 /// of each message after `id =`, in the order of [`Pack::message_ids`],
 /// separated by NUL (an empty entry is a message the locale lacks): the ids
 /// are stored once for all locales rather than in each.
-#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Compressed {
     #[serde(with = "serde_bytes")]
     pub compressed: Vec<u8>,
