@@ -2,8 +2,11 @@
 # Builds the Amparo library for this machine and generates its Kotlin, Swift
 # and Python bindings into build/bindings/ (generated code is not committed).
 #
-#   bindings/generate.sh            debug build (what the tests use)
-#   bindings/generate.sh --release  release build (what benchmarks and apps use)
+#   bindings/generate.sh             debug build
+#   bindings/generate.sh --test-key  debug build that also trusts the test
+#                                    signing key (what the tests use, to
+#                                    install test-signed packs)
+#   bindings/generate.sh --release   release build (what benchmarks and apps use)
 #
 # Out: build/bindings/{kotlin,swift,python}/ and build/bindings/lib/ holding
 # the shared library; build/bindings/python/ also holds a copy beside amparo.py.
@@ -12,10 +15,15 @@ cd "$(dirname "$0")/.."
 
 profile=debug
 cargo_flags=(--locked -p amparo-ffi)
-if [[ "${1:-}" == "--release" ]]; then
-  profile=release
-  cargo_flags+=(--release)
-fi
+case "${1:-}" in
+  --release)
+    profile=release
+    cargo_flags+=(--release)
+    ;;
+  --test-key)
+    cargo_flags+=(--features test-key)
+    ;;
+esac
 
 case "$(uname -s)" in
   Darwin) lib_file=libamparo.dylib ;;

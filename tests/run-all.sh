@@ -19,8 +19,11 @@ fi
 echo "== Rust: unit, acceptance and CLI tests"
 cargo test --workspace --locked
 
-echo "== Bindings: build libamparo, generate Kotlin, Swift and Python"
-bindings/generate.sh
+echo "== Bindings: build libamparo (trusting the test key), generate Kotlin, Swift and Python"
+bindings/generate.sh --test-key
+
+echo "== Test packs for the bindings' install tests (signed with the test key)"
+cargo run --locked -q -p amparo-acceptance --bin make-test-packs -- build/test-packs
 
 echo "== Swift: the generated file declares the Amparo class"
 swift_file=build/bindings/swift/AmparoCore.swift

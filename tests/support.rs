@@ -3,6 +3,9 @@
 
 use std::path::{Path, PathBuf};
 
+#[path = "test_packs.rs"]
+pub mod test_packs;
+
 use amparo_compiler::{self as compiler, Diagnostic};
 use amparo_core::Amparo;
 use amparo_core::model::Pack;

@@ -15,10 +15,10 @@ def readme_example(phone_languages):
     shown.append(f"{card.title.user} / {card.title.officer}")
     for phrase in card.phrases:
         shown.append(f"{phrase.user}\n  {phrase.officer}")
-    # Every error is typed: catch the one you can act on.
+    # Every error is typed, and worded in the user's language.
     try:
         app.set_locales(["!!"])
     except amparo.AmparoError.InvalidLocale as error:
-        shown.append(f"Choose again: `{error.tag}` is not a language tag")
+        shown.append(str(error))
     return shown
 # README:python:end

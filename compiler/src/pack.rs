@@ -59,6 +59,7 @@ pub fn assemble<'a>(header: &Header, sections: impl IntoIterator<Item = &'a [u8]
     let mut bytes = Vec::with_capacity(1 << 20);
     bytes.extend_from_slice(MAGIC);
     bytes.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    bytes.extend_from_slice(&[0; 4]); // the pack's length, set below
     bytes.extend_from_slice(&length(header_bytes.len()).to_le_bytes());
     bytes.extend_from_slice(&header_bytes);
     for section in sections {
@@ -66,6 +67,8 @@ pub fn assemble<'a>(header: &Header, sections: impl IntoIterator<Item = &'a [u8]
     }
     bytes.extend_from_slice(&UNSIGNED);
     bytes.extend_from_slice(&[0; amparo_model::pack::SIGNATURE_LEN]);
+    let total = length(bytes.len()).to_le_bytes();
+    bytes[6..10].copy_from_slice(&total);
     bytes
 }
 

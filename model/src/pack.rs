@@ -1,7 +1,7 @@
 //! The pack's byte format (reading only; `amparo-compiler` writes packs).
 //!
 //! ```text
-//! "AMPK" | format u16 | header length u32 | header | sections … | key id [8] | signature [64]
+//! "AMPK" | format u16 | pack length u32 | header length u32 | header | sections … | key id [8] | signature [64]
 //! ```
 //!
 //! The header (postcard) is the [`Manifest`], what each locale is, and the
@@ -12,8 +12,9 @@
 //! key id included.
 //!
 //! Invariants, in the order they are checked: the length is within
-//! [`MAX_PACK_BYTES`] before anything else is read; the fixed prefix and the
-//! header's claimed length fit the bytes; only then may a caller check the
+//! [`MAX_PACK_BYTES`] before anything else is read; the fixed prefix says
+//! the pack's own length, so a cut-short pack is named as such; the header's
+//! claimed length fits the bytes; only then may a caller check the
 //! signature ([`Signed`]), and only after it is the header parsed
 //! ([`Signed::read`]); the header must list exactly the bytes that follow it,
 //! each section once and each of a known kind. A section is unpacked only
@@ -50,7 +51,7 @@ pub const MAX_SECTION_BYTES: u32 = 32 << 20;
 pub type KeyId = [u8; 8];
 pub const UNSIGNED: KeyId = [0; 8];
 pub const SIGNATURE_LEN: usize = 64;
-const PREFIX_LEN: usize = 4 + 2 + 4;
+const PREFIX_LEN: usize = 4 + 2 + 4 + 4;
 const TRAILER_LEN: usize = 8 + SIGNATURE_LEN;
 
 /// The key id of an ed25519 public key.
@@ -142,10 +143,22 @@ pub fn split(bytes: &[u8]) -> Result<Signed<'_>, PackError> {
             supported: FORMAT_VERSION,
         });
     }
-    let [a, b, c, d, ..] = rest else {
+    let [a, b, c, d, e, f, g, h, ..] = rest else {
         return Err(corrupt("cut short"));
     };
-    let header_len = u32::from_le_bytes([*a, *b, *c, *d]) as usize;
+    let pack_len = u32::from_le_bytes([*a, *b, *c, *d]) as usize;
+    if pack_len > MAX_PACK_BYTES {
+        return Err(PackError::PackTooLarge {
+            limit_bytes: MAX_PACK_BYTES as u64,
+        });
+    }
+    if pack_len > bytes.len() {
+        return Err(corrupt("cut short"));
+    }
+    if pack_len < bytes.len() {
+        return Err(corrupt("bytes after the end of the pack"));
+    }
+    let header_len = u32::from_le_bytes([*e, *f, *g, *h]) as usize;
     let Some(body_len) = bytes.len().checked_sub(PREFIX_LEN + TRAILER_LEN) else {
         return Err(corrupt("cut short"));
     };

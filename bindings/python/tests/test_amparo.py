@@ -64,6 +64,9 @@ def test_set_locales_switches_and_a_bad_tag_changes_nothing():
 def test_content_info_tells_version_counts_and_legal_review():
     info = amparo.Amparo(["en"]).content_info()
     assert info.topics == 15
+    assert info.pack.origin == amparo.PackOrigin.EMBEDDED
+    assert info.stale_after == "2027-06-01" and info.stale is None
+    assert app_late_stale() == (True, 10)
     assert info.coverage == ["US-CA", "US-CT"]
     assert info.legal_review.status == amparo.PackReview.UNREVIEWED
     assert info.legal_review.lawyer_reviewed == 0
@@ -74,17 +77,18 @@ def test_messages_for_the_apps_own_screens():
     assert app.message("label-say", {}) == "Diga"
     with pytest.raises(amparo.AmparoError.UnknownMessage) as error:
         app.message("no-such-label", {})
-    assert error.value.id == "no-such-label"
+    assert str(error.value) == "La aplicación pidió un texto que no existe. Es una falla de la aplicación."
 
 
 def test_each_error_arrives_as_its_typed_exception():
     with pytest.raises(amparo.AmparoError.InvalidLocale) as bad_tag:
         amparo.Amparo(["!!"])
-    assert bad_tag.value.tag == "!!"
+    assert str(bad_tag.value) == "That language setting cannot be read. Choose a language from the list."
+    assert "!!" not in str(bad_tag.value)
     app = amparo.Amparo(["en"])
     with pytest.raises(amparo.AmparoError.UnknownTopic) as unknown:
         app.topic("at-werk")
-    assert unknown.value.id == "at-werk"
+    assert str(unknown.value) == "That situation is not in this app. Choose one from the list."
     with pytest.raises(amparo.AmparoError.UnknownTopic):
         app.rights_card("nope", "en")
     with pytest.raises(amparo.AmparoError.InvalidLocale):
@@ -113,7 +117,7 @@ def test_one_instance_serves_several_threads():
 def test_the_readme_example_runs():
     lines = readme_example(["es-MX"])
     assert lines[0] == "Agentes en su puerta / Agents at your door"
-    assert "Choose again: `!!` is not a language tag" in lines
+    assert "No se puede leer esa configuración de idioma. Elija un idioma de la lista." in lines
 
 
 def _marked(text, language):
@@ -336,3 +340,8 @@ def test_search_in_vietnamese_without_tone_marks():
     app = amparo.Amparo(["vi"])
     hits = app.search("luat su", 5)
     assert hits, "luật sư (lawyer) is found without its tone marks"
+
+
+def app_late_stale():
+    info = amparo.Amparo(["en"]).content_info("2027-06-11")
+    return (info.stale, info.days_past_stale)

@@ -87,6 +87,11 @@ class AmparoTest {
         Amparo(listOf("en")).use { amparo ->
             val info = amparo.contentInfo()
             assertEquals(15u, info.topics)
+            assertEquals(PackOrigin.EMBEDDED, info.pack.origin)
+            assertEquals("2027-06-01", info.staleAfter)
+            assertNull(info.stale)
+            assertEquals(true, amparo.contentInfo("2027-06-11").stale)
+            assertEquals(10, amparo.contentInfo("2027-06-11").daysPastStale)
             assertEquals(listOf("US-CA", "US-CT"), info.coverage)
             assertEquals(PackReview.UNREVIEWED, info.legalReview.status)
             assertEquals(0u, info.legalReview.lawyerReviewed)
@@ -98,17 +103,18 @@ class AmparoTest {
         Amparo(listOf("es")).use { amparo ->
             assertEquals("Diga", amparo.message("label-say", emptyMap()))
             val err = assertThrows<AmparoException.UnknownMessage> { amparo.message("no-such-label", emptyMap()) }
-            assertEquals("no-such-label", err.id)
+            assertEquals("La aplicación pidió un texto que no existe. Es una falla de la aplicación.", err.message)
         }
     }
 
     @Test
     fun `each error arrives as its typed exception`() {
         val badTag = assertThrows<AmparoException.InvalidLocale> { Amparo(listOf("!!")) }
-        assertEquals("!!", badTag.tag)
+        assertEquals("That language setting cannot be read. Choose a language from the list.", badTag.message)
+        assertFalse(badTag.message!!.contains("!!"), "the message never repeats what was typed")
         Amparo(listOf("en")).use { amparo ->
             val unknown = assertThrows<AmparoException.UnknownTopic> { amparo.topic("at-werk") }
-            assertEquals("at-werk", unknown.id)
+            assertEquals("That situation is not in this app. Choose one from the list.", unknown.message)
             assertThrows<AmparoException.UnknownTopic> { amparo.rightsCard("nope", "en") }
             assertThrows<AmparoException.InvalidLocale> { amparo.rightsCard("at-home", "!!") }
         }
@@ -292,7 +298,7 @@ class AmparoTest {
     fun `the README example runs`() {
         val lines = readmeExample(listOf("es-MX"))
         assertEquals("Agentes en su puerta / Agents at your door", lines.first())
-        assertTrue(lines.contains("Choose again: `!!` is not a language tag"), lines.toString())
+        assertTrue(lines.contains("No se puede leer esa configuración de idioma. Elija un idioma de la lista."), lines.toString())
     }
 
     @Test

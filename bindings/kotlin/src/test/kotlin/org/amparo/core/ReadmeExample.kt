@@ -11,11 +11,11 @@ fun readmeExample(phoneLanguages: List<String>): List<String> {
         val card = amparo.rightsCard(topics.first().id, "en")
         shown += "${card.title.user} / ${card.title.officer}"
         card.phrases.forEach { shown += "${it.user}\n  ${it.officer}" }
-        // Every error is typed: catch the one you can act on.
+        // Every error is typed, and worded in the user's language.
         try {
             amparo.setLocales(listOf("!!"))
         } catch (e: AmparoException.InvalidLocale) {
-            shown += "Choose again: `${e.tag}` is not a language tag"
+            shown += e.message ?: ""
         }
     }
     return shown
