@@ -126,6 +126,9 @@ fn the_release_keys_refuse_a_test_signed_pack_as_unknown() {
     assert!(snapshot(dir.path()).is_empty());
 }
 
+/// What an error must be.
+type Expected = fn(&AmparoError) -> bool;
+
 /// Each file of the set the Kotlin, Swift and Python tests use, refused
 /// with its own error, and nothing written.
 #[test]
@@ -139,7 +142,7 @@ fn every_bad_pack_of_the_shared_set_is_refused_with_its_own_error() {
         .expect("newer.pack installs");
     let before = snapshot(dir.path());
     let in_use = amparo.pack();
-    let expected: [(&str, fn(&AmparoError) -> bool); 9] = [
+    let expected: [(&str, Expected); 9] = [
         ("newer.pack", |e| matches!(e, AmparoError::NotNewer { .. })),
         ("older.pack", |e| matches!(e, AmparoError::NotNewer { .. })),
         ("same.pack", |e| matches!(e, AmparoError::NotNewer { .. })),
