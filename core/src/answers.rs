@@ -156,7 +156,7 @@ pub struct SearchHit {
     pub title: String,
     /// A short piece of the matching text.
     pub snippet: String,
-    pub score: u32,
+    pub score: i32,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -249,15 +249,15 @@ pub struct ContentInfo {
     /// Which pack this is.
     pub pack: PackRef,
     pub coverage: Vec<String>,
-    pub topics: u32,
-    pub steps: u32,
-    pub laws: u32,
-    pub hotlines: u32,
-    pub organizations: u32,
-    pub regions: u32,
-    pub locales: u32,
-    pub counties: u32,
-    pub zips: u32,
+    pub topics: i32,
+    pub steps: i32,
+    pub laws: i32,
+    pub hotlines: i32,
+    pub organizations: i32,
+    pub regions: i32,
+    pub locales: i32,
+    pub counties: i32,
+    pub zips: i32,
     pub legal_review: ReviewSummary,
     /// What is known about the numbers the content lists.
     pub numbers: NumberSummary,
@@ -269,24 +269,24 @@ pub struct ContentInfo {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NumberSummary {
     /// Hotline and organization numbers listed.
-    pub listed: u32,
+    pub listed: i32,
     /// How many someone has confirmed by calling.
-    pub confirmed: u32,
+    pub confirmed: i32,
     /// Hotlines whose sources give another number for the same help.
-    pub conflicting: u32,
+    pub conflicting: i32,
     /// Over every source the content cites: the oldest and newest date a
     /// source shows (YYYY, YYYY-MM or YYYY-MM-DD), and how many show none.
     pub oldest_source_date: Option<String>,
     pub newest_source_date: Option<String>,
-    pub undated_sources: u32,
+    pub undated_sources: i32,
 }
 
 /// How much of the legal text a lawyer has reviewed.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ReviewSummary {
     pub status: PackReview,
-    pub lawyer_reviewed: u32,
-    pub unreviewed: u32,
+    pub lawyer_reviewed: i32,
+    pub unreviewed: i32,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -41,8 +41,8 @@ pub struct HoursAnswer {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct OpeningRange {
     pub days: Vec<Weekday>,
-    pub opens: u16,
-    pub closes: u16,
+    pub opens: i32,
+    pub closes: i32,
 }
 
 /// `clock`: the place's time zone, when the place is known.
@@ -67,8 +67,8 @@ pub(crate) fn answer(
                     .into_iter()
                     .filter(|&d| r.days & day_bit(d) != 0)
                     .collect(),
-                opens: r.from,
-                closes: r.to,
+                opens: i32::from(r.from),
+                closes: i32::from(r.to),
             })
             .collect(),
         source_time_zone: schedule.time_zone,
@@ -125,7 +125,7 @@ pub(crate) fn is_open(schedule: &WeeklySchedule, at: LocalTime) -> bool {
     schedule
         .ranges
         .iter()
-        .any(|r| r.days & day != 0 && (r.from..r.to).contains(&at.minutes))
+        .any(|r| r.days & day != 0 && (i32::from(r.from)..i32::from(r.to)).contains(&at.minutes))
 }
 
 /// A local time on `from`'s clock, read on `to`'s.
@@ -136,14 +136,13 @@ pub(crate) fn on_clock(at: LocalTime, from: TimeZone, to: TimeZone) -> LocalTime
         .iter()
         .position(|d| *d == at.weekday)
         .unwrap_or(0) as i32;
-    let minutes =
-        (day * 24 * 60 + i32::from(at.minutes) + offset(to) - offset(from)).rem_euclid(week);
+    let minutes = (day * 24 * 60 + at.minutes + offset(to) - offset(from)).rem_euclid(week);
     LocalTime {
         weekday: Weekday::ALL
             .get((minutes / (24 * 60)) as usize)
             .copied()
             .unwrap_or(at.weekday),
-        minutes: (minutes % (24 * 60)) as u16,
+        minutes: minutes % (24 * 60),
     }
 }
 

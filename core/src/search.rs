@@ -11,9 +11,9 @@ use crate::unaccent::unaccented;
 use crate::answers::{SearchHit, SearchKind};
 
 /// How much a match counts, by where it is.
-const TITLE: u32 = 100;
-const SAYING: u32 = 30;
-const BODY: u32 = 10;
+const TITLE: i32 = 100;
+const SAYING: i32 = 30;
+const BODY: i32 = 10;
 const SNIPPET_BEFORE: usize = 30;
 const SNIPPET_CHARS: usize = 110;
 

@@ -348,7 +348,8 @@ fn run(cli: &Cli) -> Result<(), Failure> {
             officer_lang,
         } => warrant(&amparo, &out, answers.as_deref(), officer_lang),
         Command::Search { text, limit } => {
-            out.emit("results", &amparo.search(text, *limit), render::search)
+            let limit = i32::try_from(*limit).unwrap_or(i32::MAX);
+            out.emit("results", &amparo.search(text, limit), render::search)
         }
         Command::Find {
             zip,
@@ -374,7 +375,7 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 place,
                 services: services.clone(),
                 speaks: speaks.clone(),
-                limit: *limit,
+                limit: limit.map(|n| i32::try_from(n).unwrap_or(i32::MAX)),
                 at: at.as_deref().map(str::parse::<LocalTime>).transpose()?,
                 include_low_confidence: *low_confidence,
             };

@@ -414,7 +414,7 @@ impl Amparo {
     /// Searches situations, steps and laws in the current languages; at most
     /// `limit` hits (10 when not given).
     #[uniffi::method(default(limit = 10))]
-    pub fn search(&self, text: String, limit: u32) -> Vec<SearchHit> {
+    pub fn search(&self, text: String, limit: i32) -> Vec<SearchHit> {
         self.now().search(&text, limit)
     }
 

@@ -308,7 +308,7 @@ pub struct SearchHit {
     pub snippet: String,
     /// Relevance, higher first: 100 for a title, 30 for a step's action or words to
     /// say, 10 for other text; half as much again when the whole phrase matches.
-    pub score: u32,
+    pub score: i32,
 }
 
 /// What a search hit points at.
@@ -448,23 +448,23 @@ pub struct ContentInfo {
     /// ISO 3166-2 codes of the places the content covers, e.g. "US-CA".
     pub coverage: Vec<String>,
     /// How many topics (situations) the content has.
-    pub topics: u32,
+    pub topics: i32,
     /// How many steps all topics have together.
-    pub steps: u32,
+    pub steps: i32,
     /// How many law records: covered states' and other states' statewide laws.
-    pub laws: u32,
+    pub laws: i32,
     /// How many hotlines the content lists.
-    pub hotlines: u32,
+    pub hotlines: i32,
     /// How many legal-help organizations the content lists.
-    pub organizations: u32,
+    pub organizations: i32,
     /// How many region records: the country and each state with content.
-    pub regions: u32,
+    pub regions: i32,
     /// How many locales the pack offers.
-    pub locales: u32,
+    pub locales: i32,
     /// How many counties (and planning regions) the content can place.
-    pub counties: u32,
+    pub counties: i32,
     /// How many ZIP codes the content can place.
-    pub zips: u32,
+    pub zips: i32,
     /// How much of the legal text a lawyer has reviewed.
     pub legal_review: ReviewSummary,
     /// What is known about the numbers the content lists.
@@ -477,18 +477,18 @@ pub struct ContentInfo {
 #[uniffi::remote(Record)]
 pub struct NumberSummary {
     /// Hotline and organization numbers listed.
-    pub listed: u32,
+    pub listed: i32,
     /// How many someone has confirmed by calling.
-    pub confirmed: u32,
+    pub confirmed: i32,
     /// Hotlines whose sources give another number for the same help.
-    pub conflicting: u32,
+    pub conflicting: i32,
     /// Over every source the content cites: the oldest and newest date a
     /// source shows (YYYY, YYYY-MM or YYYY-MM-DD), and how many show none.
     pub oldest_source_date: Option<String>,
     /// The newest date any source shows; `None` when no source shows one.
     pub newest_source_date: Option<String>,
     /// How many sources show no date.
-    pub undated_sources: u32,
+    pub undated_sources: i32,
 }
 
 /// A credit the app must show for data it uses.
@@ -510,9 +510,9 @@ pub struct ReviewSummary {
     /// Whether none, some or all of the legal text is lawyer-reviewed.
     pub status: PackReview,
     /// Legal texts (topics, laws, state baselines, local policies) a lawyer has reviewed.
-    pub lawyer_reviewed: u32,
+    pub lawyer_reviewed: i32,
     /// Legal texts no lawyer has reviewed yet.
-    pub unreviewed: u32,
+    pub unreviewed: i32,
 }
 
 /// Whether a lawyer has reviewed a piece of legal text.
@@ -596,7 +596,7 @@ pub struct HelpQuery {
     pub speaks: Option<String>,
     /// How many organizations at most; `None` for the default.
     #[uniffi(default)]
-    pub limit: Option<u32>,
+    pub limit: Option<i32>,
     /// The weekday and time of day at the place asked about, as a clock
     /// there shows it (the core has no clock). With it, every line whose
     /// hours are on that clock is marked open or closed, and open lines come
@@ -617,7 +617,7 @@ pub struct LocalTime {
     /// The day of the week at the place.
     pub weekday: Weekday,
     /// Minutes after midnight, 0 to 1439.
-    pub minutes: u16,
+    pub minutes: i32,
 }
 
 /// A day of the week.
@@ -769,7 +769,7 @@ pub struct PolicyAnswer {
     /// Whether a lawyer has reviewed the baseline text.
     pub review: LegalReview,
     /// Indexes into [`HelpAnswer::sources`].
-    pub source_refs: Vec<u32>,
+    pub source_refs: Vec<i32>,
     /// YYYY-MM-DD: when the baseline was last checked against its sources.
     pub checked: String,
     /// The county's policy (or "no local policy found"), then the city's.
@@ -777,7 +777,7 @@ pub struct PolicyAnswer {
     /// Low-confidence local policies left out because the query did not ask
     /// for them, and that said in words ("Low-confidence reports left out
     /// here: 1."), so "no local policy found" is not read as "nothing".
-    pub hidden_low_confidence: u32,
+    pub hidden_low_confidence: i32,
     /// `hidden_low_confidence` in words, localized; `None` when it is 0.
     pub hidden_note: Option<String>,
 }
@@ -821,7 +821,7 @@ pub struct LocalPolicyAnswer {
     /// Whether a lawyer has reviewed the text ("no local policy found": never).
     pub review: LegalReview,
     /// Indexes into the answer's sources.
-    pub source_refs: Vec<u32>,
+    pub source_refs: Vec<i32>,
     /// YYYY-MM-DD: when last checked against its sources; `None` for "no local policy found".
     pub checked: Option<String>,
 }
@@ -921,7 +921,7 @@ pub struct CountyPolicyRow {
     /// Low-confidence records of the county or its cities left out (shown
     /// only on request), so "no local policy found" is never read as "the
     /// research has nothing", and that in words.
-    pub hidden_low_confidence: u32,
+    pub hidden_low_confidence: i32,
     /// `hidden_low_confidence` in words, localized; `None` when it is 0.
     pub hidden_note: Option<String>,
 }
@@ -1096,7 +1096,7 @@ pub struct HotlineAnswer {
     /// The first source's address, for one-line displays.
     pub source: String,
     /// Indexes into [`HelpAnswer::sources`].
-    pub source_refs: Vec<u32>,
+    pub source_refs: Vec<i32>,
     /// YYYY-MM-DD: when the record was last checked against its sources.
     pub checked: String,
 }
@@ -1182,9 +1182,9 @@ pub struct OpeningRange {
     /// The days the range applies to, Monday first.
     pub days: Vec<Weekday>,
     /// Opening time, minutes after midnight (0 to 1439).
-    pub opens: u16,
+    pub opens: i32,
     /// Closing time, minutes after midnight (up to 1440); closed from this minute on.
-    pub closes: u16,
+    pub closes: i32,
 }
 
 /// The time zones schedules and states are in (IANA names in content).
@@ -1247,7 +1247,7 @@ pub struct OrganizationAnswer {
     /// "Not yet confirmed by phone. Newest source: 2019.", localized.
     pub confirmation_note: String,
     /// Indexes into [`HelpAnswer::sources`].
-    pub source_refs: Vec<u32>,
+    pub source_refs: Vec<i32>,
     /// YYYY-MM-DD: when the record was last checked against its sources.
     pub checked: String,
 }

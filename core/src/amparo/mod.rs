@@ -449,11 +449,12 @@ impl Amparo {
     /// Searches topic, step and law text in the current languages. Case,
     /// accents and Vietnamese tone marks do not matter; Chinese matches by
     /// characters. Titles rank first.
-    pub fn search(&self, text: &str, limit: u32) -> Vec<SearchHit> {
+    /// At most `limit` hits; zero or a negative limit gives none.
+    pub fn search(&self, text: &str, limit: i32) -> Vec<SearchHit> {
         let index = self
             .search
             .get_or_init(|| SearchIndex::new(self.search_entries()));
-        index.search(text, limit as usize)
+        index.search(text, usize::try_from(limit).unwrap_or(0))
     }
 
     fn search_entries(&self) -> Vec<Entry> {
@@ -744,8 +745,9 @@ fn first_tag(tags: Vec<String>) -> String {
     tags.into_iter().next().unwrap_or_default()
 }
 
-fn count(n: usize) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
+/// Counts are `i32` in answers, so Kotlin and Java need no unsigned types.
+fn count(n: usize) -> i32 {
+    i32::try_from(n).unwrap_or(i32::MAX)
 }
 
 /// The embedded content's locales a pack lacks.

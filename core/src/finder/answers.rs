@@ -51,8 +51,8 @@ pub struct HelpAnswer {
 pub(crate) struct Citations<'a> {
     catalog: &'a Catalog,
     pub(crate) cited: Vec<Source>,
-    /// For each catalog source, its index in `cited`, or `u32::MAX`.
-    positions: Vec<u32>,
+    /// For each catalog source, its index in `cited`, or `i32::MAX`.
+    positions: Vec<i32>,
 }
 
 impl<'a> Citations<'a> {
@@ -60,18 +60,18 @@ impl<'a> Citations<'a> {
         Self {
             catalog,
             cited: Vec::new(),
-            positions: vec![u32::MAX; catalog.sources.len()],
+            positions: vec![i32::MAX; catalog.sources.len()],
         }
     }
 
     /// The answer-level indexes of these catalog sources.
-    pub(crate) fn cite(&mut self, sources: &[usize]) -> Vec<u32> {
+    pub(crate) fn cite(&mut self, sources: &[usize]) -> Vec<i32> {
         sources
             .iter()
             .filter_map(|&i| {
                 let position = self.positions.get_mut(i)?;
-                if *position == u32::MAX {
-                    *position = self.cited.len() as u32;
+                if *position == i32::MAX {
+                    *position = i32::try_from(self.cited.len()).unwrap_or(i32::MAX);
                     self.cited.push(self.catalog.sources.get(i)?.clone());
                 }
                 Some(*position)
@@ -158,14 +158,14 @@ pub struct PolicyAnswer {
     pub laws: Vec<LawSummary>,
     pub review: LegalReview,
     /// Indexes into [`HelpAnswer::sources`].
-    pub source_refs: Vec<u32>,
+    pub source_refs: Vec<i32>,
     pub checked: String,
     /// The county's policy (or "no local policy found"), then the city's.
     pub local: Vec<LocalPolicyAnswer>,
     /// Low-confidence local policies left out because the query did not ask
     /// for them, and that said in words ("Low-confidence reports left out
     /// here: 1."), so "no local policy found" is not read as "nothing".
-    pub hidden_low_confidence: u32,
+    pub hidden_low_confidence: i32,
     pub hidden_note: Option<String>,
 }
 
@@ -194,7 +194,7 @@ pub struct LocalPolicyAnswer {
     pub low_confidence_note: Option<String>,
     pub review: LegalReview,
     /// Indexes into the answer's sources.
-    pub source_refs: Vec<u32>,
+    pub source_refs: Vec<i32>,
     pub checked: Option<String>,
 }
 
@@ -261,7 +261,7 @@ pub struct HotlineAnswer {
     /// The first source's address, for one-line displays.
     pub source: String,
     /// Indexes into [`HelpAnswer::sources`].
-    pub source_refs: Vec<u32>,
+    pub source_refs: Vec<i32>,
     pub checked: String,
 }
 
@@ -318,7 +318,7 @@ pub struct OrganizationAnswer {
     pub newest_source_date: Option<String>,
     pub confirmation_note: String,
     /// Indexes into [`HelpAnswer::sources`].
-    pub source_refs: Vec<u32>,
+    pub source_refs: Vec<i32>,
     pub checked: String,
 }
 
@@ -407,6 +407,6 @@ pub struct CountyPolicyRow {
     /// Low-confidence records of the county or its cities left out (shown
     /// only on request), so "no local policy found" is never read as "the
     /// research has nothing", and that in words.
-    pub hidden_low_confidence: u32,
+    pub hidden_low_confidence: i32,
     pub hidden_note: Option<String>,
 }

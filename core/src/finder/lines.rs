@@ -91,7 +91,7 @@ pub(crate) fn hotline_answer<T: Texts>(
     context: &LineContext<'_, T>,
     citations: &Citations,
     index: usize,
-    source_refs: Vec<u32>,
+    source_refs: Vec<i32>,
 ) -> HotlineAnswer {
     let LineContext {
         catalog,

@@ -81,7 +81,7 @@ fn local_policies<T: Texts>(
     citations: &mut Citations,
     county: &CountyRecord,
     city: Option<&str>,
-) -> (Vec<LocalPolicyAnswer>, u32) {
+) -> (Vec<LocalPolicyAnswer>, i32) {
     let records = context.catalog.policy.local.iter().filter(|p| {
         p.county == county.fips
             && match p.kind {
@@ -235,7 +235,7 @@ pub(crate) fn policy_table<T: Texts>(context: &Context<'_, T>, state: &str) -> P
     }
 }
 
-fn hidden_note(texts: &impl Texts, hidden: u32) -> Option<String> {
+fn hidden_note(texts: &impl Texts, hidden: i32) -> Option<String> {
     (hidden > 0).then(|| {
         texts.text_with(
             messages::LOCAL_POLICY_HIDDEN_LOW,
@@ -276,7 +276,9 @@ pub(crate) fn organizations<T: Texts>(
     let catalog = context.catalog;
     let finder = context.finder;
     let in_state = |o: &OrganizationRecord| finder.state_of(&o.county) == Some(state);
-    let limit = query.limit.unwrap_or(super::DEFAULT_ORGANIZATION_LIMIT) as usize;
+    // A negative limit (possible from Kotlin or Swift) means none.
+    let limit =
+        usize::try_from(query.limit.unwrap_or(super::DEFAULT_ORGANIZATION_LIMIT)).unwrap_or(0);
     let speaks = query.speaks.as_deref().map(primary_language);
     let wanted = |o: &OrganizationRecord| {
         offers(&query.services, &o.services)

@@ -44,7 +44,7 @@ use lines::{LineContext, hotline_answer};
 
 /// Organizations returned when the query sets no limit: about what one
 /// phone screen shows. Ask for more with `limit`.
-pub const DEFAULT_ORGANIZATION_LIMIT: u32 = 5;
+pub const DEFAULT_ORGANIZATION_LIMIT: i32 = 5;
 
 /// A resolved place.
 struct Resolved {

@@ -32,7 +32,7 @@ pub struct HelpQuery {
     /// Only organizations known to work in this language (BCP-47).
     pub speaks: Option<String>,
     /// How many organizations at most; `None` for the default.
-    pub limit: Option<u32>,
+    pub limit: Option<i32>,
     /// The weekday and time of day at the place asked about, as a clock
     /// there shows it (the core has no clock). With it, every line whose
     /// hours are on that clock is marked open or closed, and open lines come
@@ -87,7 +87,7 @@ impl Weekday {
 pub struct LocalTime {
     pub weekday: Weekday,
     /// Minutes after midnight, 0 to 1439.
-    pub minutes: u16,
+    pub minutes: i32,
 }
 
 impl FromStr for LocalTime {
@@ -127,7 +127,7 @@ impl LocalTime {
         }
         Ok(Self {
             weekday,
-            minutes: hours * 60 + minutes,
+            minutes: i32::from(hours) * 60 + i32::from(minutes),
         })
     }
 

@@ -86,7 +86,7 @@ class AmparoTest {
     fun `content info tells version, counts and legal review`() {
         Amparo(listOf("en")).use { amparo ->
             val info = amparo.contentInfo()
-            assertEquals(15u, info.topics)
+            assertEquals(15, info.topics)
             assertEquals(PackOrigin.EMBEDDED, info.pack.origin)
             assertEquals("2027-06-01", info.staleAfter)
             assertNull(info.stale)
@@ -94,7 +94,7 @@ class AmparoTest {
             assertEquals(10, amparo.contentInfo("2027-06-11").daysPastStale)
             assertEquals(listOf("US-CA", "US-CT"), info.coverage)
             assertEquals(PackReview.UNREVIEWED, info.legalReview.status)
-            assertEquals(0u, info.legalReview.lawyerReviewed)
+            assertEquals(0, info.legalReview.lawyerReviewed)
         }
     }
 
@@ -246,7 +246,7 @@ class AmparoTest {
     @Test
     fun `find help marks lines open at the caller's time`() {
         Amparo(listOf("en")).use { amparo ->
-            val night = LocalTime(Weekday.SUNDAY, (23 * 60).toUShort())
+            val night = LocalTime(Weekday.SUNDAY, 23 * 60)
             val answer = amparo.findHelp(query(Place.County("San Francisco"), at = night))
             assertEquals(false, answer.hotlines.first { it.id == "ice-detention-line" }.openNow)
             assertEquals(true, answer.hotlines.first().openNow)
@@ -290,7 +290,7 @@ class AmparoTest {
             )
             assertThrows<AmparoException.UnknownWarrantChoice> { amparo.warrantCheckAnswer("q-who", "maybe", "en") }
             val title = amparo.topic("in-jail").title
-            assertTrue(amparo.search(title.take(2), 5u).any { it.topicId == "in-jail" })
+            assertTrue(amparo.search(title.take(2), 5).any { it.topicId == "in-jail" })
         }
     }
 
