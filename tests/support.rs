@@ -3,6 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
+#[path = "fuzzing.rs"]
+pub mod fuzzing;
 #[path = "test_packs.rs"]
 pub mod test_packs;
 
