@@ -142,7 +142,7 @@ fn every_bad_pack_of_the_shared_set_is_refused_with_its_own_error() {
         .expect("newer.pack installs");
     let before = snapshot(dir.path());
     let in_use = amparo.pack();
-    let expected: [(&str, Expected); 9] = [
+    let expected: [(&str, Expected); 10] = [
         ("newer.pack", |e| matches!(e, AmparoError::NotNewer { .. })),
         ("older.pack", |e| matches!(e, AmparoError::NotNewer { .. })),
         ("same.pack", |e| matches!(e, AmparoError::NotNewer { .. })),
@@ -161,6 +161,9 @@ fn every_bad_pack_of_the_shared_set_is_refused_with_its_own_error() {
             |e| matches!(e, AmparoError::NeedsNewerApp { required } if required == "99.0.0"),
         ),
         ("not-a-pack.pack", |e| *e == AmparoError::NotAPack),
+        ("too-large.pack", |e| {
+            matches!(e, AmparoError::PackTooLarge { .. })
+        }),
     ];
     for (name, is_expected) in expected {
         let bytes = std::fs::read(packs.path().join(name)).expect("reads");

@@ -106,6 +106,10 @@ pub fn write_fixture_set(dir: &Path) -> std::io::Result<()> {
     future.manifest.min_core_version = [99, 0, 0];
     write("needs-newer-app.pack", &signed(&future))?;
     write("not-a-pack.pack", b"PK\x03\x04 a zip file, not a pack")?;
+    // Past the 32 MiB limit: refused before anything is read.
+    let mut too_large = newer_pack;
+    too_large.resize(33 << 20, 0);
+    write("too-large.pack", &too_large)?;
     write(
         "README.md",
         format!(

@@ -28,6 +28,8 @@ pub struct TopicSummary {
 /// A situation with all its steps, in order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Topic {
+    /// Which pack this comes from.
+    pub pack: PackRef,
     pub id: String,
     pub icon: String,
     pub title: String,
@@ -191,6 +193,8 @@ pub struct Step {
 /// The words to say, in the user's language and the officer's, side by side.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct RightsCard {
+    /// Which pack this comes from.
+    pub pack: PackRef,
     pub topic_id: String,
     /// The user's most preferred locale the card's text comes from.
     pub user_locale: String,

@@ -79,6 +79,8 @@ pub struct TopicSummary {
 /// A situation with all its steps, in order.
 #[uniffi::remote(Record)]
 pub struct Topic {
+    /// Which pack this comes from (content version, embedded or installed, key id).
+    pub pack: PackRef,
     /// Stable topic id ("at-home"), not translated: pass it to `topic` or `rights_card`.
     pub id: String,
     /// A short icon name ("home", "car", "camera") for the app to map to its own image.
@@ -377,6 +379,8 @@ pub struct Source {
 /// The words to say, in the user's language and the officer's, side by side.
 #[uniffi::remote(Record)]
 pub struct RightsCard {
+    /// Which pack this comes from (content version, embedded or installed, key id).
+    pub pack: PackRef,
     /// The topic the card is for.
     pub topic_id: String,
     /// The user's most preferred locale the card's text comes from.

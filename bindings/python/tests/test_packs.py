@@ -51,6 +51,7 @@ def test_a_newer_pack_makes_its_new_line_appear(tmp_path):
         ("fewer-languages.pack", amparo.AmparoError.FewerLanguages),
         ("needs-newer-app.pack", amparo.AmparoError.NeedsNewerApp),
         ("not-a-pack.pack", amparo.AmparoError.NotAPack),
+        ("too-large.pack", amparo.AmparoError.PackTooLarge),
     ],
 )
 def test_a_bad_pack_raises_its_typed_error_and_changes_nothing(tmp_path, name, error):
@@ -74,3 +75,15 @@ def test_a_pack_file_opens_directly_only_when_genuine():
         amparo.Amparo.from_pack_file(pack("tampered.pack"), ["en"])
     with pytest.raises(amparo.AmparoError.NoDataFolder):
         amparo.Amparo(["en"]).install_pack(pack("newer.pack"))
+
+
+def test_a_data_folder_that_cannot_be_written_is_a_storage_error(tmp_path):
+    not_a_folder = tmp_path / "a-file"
+    not_a_folder.write_text("not a folder")
+    app = amparo.Amparo.with_data_folder(str(not_a_folder), ["en"])
+    assert app.pack().origin == amparo.PackOrigin.EMBEDDED
+    with pytest.raises(amparo.AmparoError.Storage) as raised:
+        app.install_pack(pack("newer.pack"))
+    assert "still works" in str(raised.value)
+    assert app.topics()
+    assert app.topic("at-home").pack == app.pack()

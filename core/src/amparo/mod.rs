@@ -363,6 +363,7 @@ impl Amparo {
             })
             .collect();
         Ok(Topic {
+            pack: self.pack(),
             id: topic.id.clone(),
             icon: topic.icon.clone(),
             title: self.text(&topic.title),
@@ -599,6 +600,7 @@ impl Amparo {
             }
         };
         Ok(RightsCard {
+            pack: self.pack(),
             topic_id: topic.id.clone(),
             user_locale: first_tag(locales.tags(&self.chain)),
             officer_locale: first_tag(locales.tags(&officer_chain)),

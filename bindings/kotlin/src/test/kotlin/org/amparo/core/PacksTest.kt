@@ -39,6 +39,8 @@ class PacksTest {
             assertEquals(KeyRole.TEST, installed.keyRole)
             assertTrue(losAngelesLines(amparo).contains(testLine))
             assertEquals(installed, amparo.findHelp(HelpQuery(Place.Zip("90012"))).pack)
+            assertEquals(installed, amparo.topic("at-home").pack)
+            assertEquals(installed, amparo.rightsCard("at-home").pack)
         }
         Amparo.withDataFolder(folder.path, listOf("es")).use { again ->
             assertEquals(PackOrigin.INSTALLED, again.pack().origin)
@@ -64,10 +66,23 @@ class PacksTest {
             assertThrows<AmparoException.FewerLanguages> { amparo.installPack(pack("fewer-languages.pack")) }
             assertThrows<AmparoException.NeedsNewerApp> { amparo.installPack(pack("needs-newer-app.pack")) }
             assertThrows<AmparoException.NotAPack> { amparo.installPack(pack("not-a-pack.pack")) }
+            assertThrows<AmparoException.PackTooLarge> { amparo.installPack(pack("too-large.pack")) }
             assertEquals(before, snapshot(folder))
             // The app still answers from the content it had.
             assertEquals(installed, amparo.pack())
             assertTrue(losAngelesLines(amparo).contains(testLine))
+        }
+    }
+
+    @Test
+    fun `a data folder that cannot be written is a Storage error, and the content still answers`() {
+        // A file where the folder should be: nothing can be created in it.
+        val notAFolder = Files.createTempFile("amparo-data", ".txt").toFile()
+        Amparo.withDataFolder(notAFolder.path, listOf("en")).use { amparo ->
+            assertEquals(PackOrigin.EMBEDDED, amparo.pack().origin)
+            val err = assertThrows<AmparoException.Storage> { amparo.installPack(pack("newer.pack")) }
+            assertTrue(err.message!!.contains("still works"), err.message)
+            assertFalse(amparo.topics().isEmpty())
         }
     }
 
