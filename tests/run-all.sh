@@ -9,11 +9,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# espeak-ng speaks every card phrase (tests/speech.rs); installed when
-# running as root on Debian, else that test says it was skipped.
-if ! command -v espeak-ng >/dev/null 2>&1 && [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-  echo "== installing espeak-ng"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq espeak-ng >/dev/null
+# espeak-ng speaks every card phrase (tests/speech.rs); chromium,
+# poppler-utils and the Noto fonts print the cards and booklet
+# (bindings/cli/tests/export.rs). Installed when running as root on Debian,
+# else those tests say they were skipped.
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  if ! command -v espeak-ng >/dev/null 2>&1 || ! command -v chromium >/dev/null 2>&1 \
+      || ! command -v pdftotext >/dev/null 2>&1; then
+    echo "== installing espeak-ng, chromium, poppler-utils and Noto fonts"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      espeak-ng chromium poppler-utils fonts-noto-core fonts-noto-cjk >/dev/null
+  fi
 fi
 
 echo "== Rust: unit, acceptance and CLI tests"

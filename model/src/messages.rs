@@ -204,6 +204,18 @@ registry! {
     ERROR_FEWER_LANGUAGES = "error-fewer-languages";
     ERROR_STORAGE = "error-storage";
     ERROR_NO_DATA_FOLDER = "error-no-data-folder";
+
+    /// Printed cards and booklets (`locales/en/export.ftl`).
+    EXPORT_CARDS_TITLE = "export-cards-title";
+    EXPORT_CARDS_HOW = "export-cards-how";
+    EXPORT_BOOKLET_TITLE = "export-booklet-title";
+    EXPORT_LAWS = "export-laws";
+    EXPORT_DO_NOT = "export-do-not";
+    EXPORT_HELP_NEAR = "export-help-near";
+    EXPORT_LINES = "export-lines";
+    EXPORT_POLICY = "export-policy";
+    EXPORT_DETENTION = "export-detention";
+    EXPORT_FOOTER = "export-footer";
 }
 
 /// The words for a law's status.

@@ -2,6 +2,7 @@
 //! and content authors. A thin door: it parses arguments, asks the core, and
 //! prints. Every decision (negotiation, fallback, validation) is the core's.
 
+mod export;
 mod pack;
 mod render;
 
@@ -139,6 +140,25 @@ enum Command {
         /// The locales folder (default: `locales` here).
         #[arg(long, value_name = "DIR", default_value = "locales", global = true)]
         locales: PathBuf,
+    },
+    /// Printable wallet cards (your language on one side, the officer's on
+    /// the other) and a booklet of every situation and law, as HTML and
+    /// print CSS; with --zip or --county, that place's lines, policy and
+    /// detention facilities too.
+    Export {
+        #[arg(long, default_value = "en", value_name = "TAG")]
+        officer_lang: String,
+        #[arg(long, conflicts_with = "county")]
+        zip: Option<String>,
+        #[arg(long)]
+        county: Option<String>,
+        #[arg(long, default_value = "letter", value_parser = ["letter", "a4"])]
+        paper: String,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Also print each page to PDF with headless Chromium.
+        #[arg(long)]
+        pdf: bool,
     },
     /// Content packs, for maintainers: keygen, build, verify, info,
     /// install, diff.
@@ -389,6 +409,32 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         } => check(&out, content_dir, locales_dir, pack_out.as_deref()),
         Command::L10n { action, locales } => l10n(&out, action, locales),
         Command::Pack { action } => pack::run(&out, action),
+        Command::Export {
+            officer_lang,
+            zip,
+            county,
+            paper,
+            out: dir,
+            pdf,
+        } => {
+            let place = match (zip, county) {
+                (Some(code), _) => Some(Place::Zip { code: code.clone() }),
+                (_, Some(name)) => Some(Place::County { name: name.clone() }),
+                _ => None,
+            };
+            let request = export::ExportRequest {
+                officer_lang,
+                place,
+                paper: if paper == "a4" {
+                    amparo_export::Paper::A4
+                } else {
+                    amparo_export::Paper::Letter
+                },
+                out: dir,
+                pdf: *pdf,
+            };
+            export::run(&amparo, &out, &request)
+        }
     }
 }
 
