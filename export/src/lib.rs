@@ -172,15 +172,13 @@ fn cards(user: &Amparo, page: &Page, officer_locale: &str) -> Result<String, Amp
         // Front: the user's side, in reading order.
         body.push_str("<section class=\"sheet front\">\n");
         for card in sheet {
-            body.push_str(&format!(
-                "<article class=\"card\" lang=\"{}\" dir=\"{}\"><h2>{}</h2><ul>{}</ul></article>\n",
-                page.user_lang,
-                page.user_dir,
-                escape(&card.title.user),
-                card.phrases
-                    .iter()
-                    .map(|p| format!("<li>{}</li>", escape(&p.user)))
-                    .collect::<String>()
+            let lines: Vec<&str> = card.phrases.iter().map(|p| p.user.as_str()).collect();
+            body.push_str(&card_side(
+                "card",
+                (&page.user_lang, page.user_dir),
+                &card.title.user,
+                None,
+                &lines,
             ));
         }
         body.push_str("</section>\n");
@@ -195,22 +193,40 @@ fn cards(user: &Amparo, page: &Page, officer_locale: &str) -> Result<String, Amp
             }
             row.reverse();
             for card in row {
-                body.push_str(&format!(
-                    "<article class=\"card officer\" lang=\"{}\" dir=\"{}\"><h2>{}</h2><p class=\"heading\">{}</p><ul>{}</ul></article>\n",
-                    page.officer_lang,
-                    page.officer_dir,
-                    escape(&card.title.officer),
-                    escape(&card.heading.officer),
-                    card.phrases
-                        .iter()
-                        .map(|p| format!("<li>{}</li>", escape(&p.officer)))
-                        .collect::<String>()
+                let lines: Vec<&str> = card.phrases.iter().map(|p| p.officer.as_str()).collect();
+                body.push_str(&card_side(
+                    "card officer",
+                    (&page.officer_lang, page.officer_dir),
+                    &card.title.officer,
+                    Some(&card.heading.officer),
+                    &lines,
                 ));
             }
         }
         body.push_str("</section>\n");
     }
     Ok(page.document(&title, &body))
+}
+
+/// One side of a wallet card.
+fn card_side(
+    class: &str,
+    (lang, dir): (&str, &str),
+    title: &str,
+    heading: Option<&str>,
+    lines: &[&str],
+) -> String {
+    let heading = heading
+        .map(|h| format!("<p class=\"heading\">{}</p>", escape(h)))
+        .unwrap_or_default();
+    let items: String = lines
+        .iter()
+        .map(|line| format!("<li>{}</li>", escape(line)))
+        .collect();
+    format!(
+        "<article class=\"{class}\" lang=\"{lang}\" dir=\"{dir}\"><h2>{}</h2>{heading}<ul>{items}</ul></article>\n",
+        escape(title)
+    )
 }
 
 fn booklet(user: &Amparo, page: &Page) -> Result<String, AmparoError> {
