@@ -18,7 +18,7 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
       || ! command -v pdftotext >/dev/null 2>&1; then
     echo "== installing espeak-ng, chromium, poppler-utils and Noto fonts"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      espeak-ng chromium poppler-utils fonts-noto-core fonts-noto-cjk >/dev/null
+      espeak-ng chromium poppler-utils fonts-noto-core fonts-noto-cjk tmux >/dev/null
   fi
 fi
 

@@ -4,6 +4,7 @@
 
 mod export;
 mod pack;
+mod present;
 mod render;
 
 use std::io::Write;
@@ -159,6 +160,14 @@ enum Command {
         /// Also print each page to PDF with headless Chromium.
         #[arg(long)]
         pdf: bool,
+    },
+    /// Show a situation one step at a time, for a projector at a training:
+    /// Enter for the next step, b back, q quit.
+    Present {
+        topic: String,
+        /// The officer's language, for the words to say.
+        #[arg(long, default_value = "en", value_name = "TAG")]
+        officer_lang: String,
     },
     /// Content packs, for maintainers: keygen, build, verify, info,
     /// install, diff.
@@ -409,6 +418,21 @@ fn run(cli: &Cli) -> Result<(), Failure> {
         } => check(&out, content_dir, locales_dir, pack_out.as_deref()),
         Command::L10n { action, locales } => l10n(&out, action, locales),
         Command::Pack { action } => pack::run(&out, action),
+        Command::Present {
+            topic,
+            officer_lang,
+        } => {
+            use std::io::IsTerminal;
+            let clear = std::io::stdout().is_terminal();
+            present::run(
+                &amparo,
+                topic,
+                officer_lang,
+                &mut std::io::stdin().lock(),
+                &mut std::io::stdout().lock(),
+                clear,
+            )
+        }
         Command::Export {
             officer_lang,
             zip,
