@@ -34,22 +34,13 @@ fn minimal_parts() -> &'static (Header, Vec<Vec<u8>>, usize) {
     PARTS.get_or_init(|| {
         let dir = crate::fixtures().join("minimal");
         let pack = crate::compile(&dir).expect("the minimal fixture compiles");
-        let bytes = encode(&pack);
-        let layout = amparo_core::pack::split(&bytes)
-            .and_then(|signed| signed.read())
-            .expect("reads");
-        let sections = layout
-            .ranges
-            .iter()
-            .map(|r| bytes[r.clone()].to_vec())
-            .collect();
-        let spanish = layout
-            .header
+        let (header, sections) = crate::test_packs::parts(&encode(&pack));
+        let spanish = header
             .sections
             .iter()
             .position(|s| s.section == Section::Locale { tag: "es".into() })
             .expect("a Spanish section");
-        (layout.header, sections, spanish)
+        (header, sections, spanish)
     })
 }
 

@@ -9,7 +9,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use amparo_acceptance::test_packs::{
-    TEST_LINE_DISPLAY, TEST_LINE_ID, embedded, embedded_version, newer, signed, test_key,
+    TEST_LINE_DISPLAY, TEST_LINE_ID, embedded, embedded_version, newer, parts, signed, test_key,
     test_keys, write_fixture_set,
 };
 use amparo_acceptance::{compile, fixtures};
@@ -282,19 +282,6 @@ fn a_pack_cut_short_at_any_length_is_refused() {
             "cut at {len}: {err:?}"
         );
     }
-}
-
-/// The small pack's header and sections, to forge packs from.
-fn parts(bytes: &[u8]) -> (Header, Vec<Vec<u8>>) {
-    let layout = amparo_core::pack::split(bytes)
-        .and_then(|signed| signed.read())
-        .expect("reads");
-    let sections = layout
-        .ranges
-        .iter()
-        .map(|r| bytes[r.clone()].to_vec())
-        .collect();
-    (layout.header, sections)
 }
 
 fn forged(header: &Header, sections: &[Vec<u8>]) -> Vec<u8> {

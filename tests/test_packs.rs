@@ -60,6 +60,19 @@ pub fn add_test_line(pack: &mut Pack) {
     pack.catalog.hotlines.push(line);
 }
 
+/// A pack's header and its sections' bytes, to forge packs from.
+pub fn parts(bytes: &[u8]) -> (amparo_compiler::pack::Header, Vec<Vec<u8>>) {
+    let layout = amparo_core::pack::split(bytes)
+        .and_then(|signed| signed.read())
+        .expect("reads");
+    let sections = layout
+        .ranges
+        .iter()
+        .map(|r| bytes[r.clone()].to_vec())
+        .collect();
+    (layout.header, sections)
+}
+
 /// The pack encoded and signed with `key`.
 pub fn signed_with(pack: &Pack, key: &SigningKey) -> Vec<u8> {
     amparo_compiler::pack::sign(amparo_compiler::pack::encode(pack), key)

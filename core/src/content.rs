@@ -124,7 +124,7 @@ impl Content {
         let pack = PackRef {
             content_version: signed_version(layout.header.manifest.content_version),
             origin,
-            key_id: Some(crate::trust::key_id_hex(&layout.key_id)),
+            key_id: Some(pack::key_id_hex(&layout.key_id)),
             key_role: Some(role),
         };
         Self::new(bytes, layout, pack)
@@ -214,18 +214,9 @@ impl Content {
 
 /// Where a section is, with its unpacked size.
 fn section_range(layout: &Layout, section: &Section) -> Result<(Range<usize>, u32), AmparoError> {
-    let index = layout
-        .header
-        .sections
-        .iter()
-        .position(|entry| &entry.section == section);
-    index
-        .and_then(|i| {
-            Some((
-                layout.ranges.get(i)?.clone(),
-                layout.header.sections.get(i)?.unpacked_len,
-            ))
-        })
+    layout
+        .locate(section)
+        .map(|(range, entry)| (range, entry.unpacked_len))
         .ok_or_else(|| AmparoError::CorruptPack {
             reason: "a required section is missing".to_owned(),
         })

@@ -74,10 +74,15 @@ impl Storage for Folder {
     }
 
     fn sync_folder(&self) -> std::io::Result<()> {
-        // Windows cannot open a folder to sync it; phones are not Windows.
-        match std::fs::File::open(&self.path) {
-            Ok(folder) => folder.sync_all().or(Ok(())),
-            Err(err) => Err(err),
+        // A folder is synced by opening it, on Unix (Android and iOS too).
+        #[cfg(unix)]
+        {
+            std::fs::File::open(&self.path)?.sync_all()
+        }
+        // Elsewhere (Windows) a folder cannot be opened to sync it.
+        #[cfg(not(unix))]
+        {
+            Ok(())
         }
     }
 

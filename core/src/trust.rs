@@ -97,8 +97,3 @@ impl TrustedKeys {
         Ok(*role)
     }
 }
-
-/// A key id as people read it: 16 hex digits.
-pub fn key_id_hex(id: &KeyId) -> String {
-    id.iter().map(|byte| format!("{byte:02x}")).collect()
-}

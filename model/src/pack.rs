@@ -54,6 +54,11 @@ pub const SIGNATURE_LEN: usize = 64;
 const PREFIX_LEN: usize = 4 + 2 + 4 + 4;
 const TRAILER_LEN: usize = 8 + SIGNATURE_LEN;
 
+/// A key id as people read it: 16 hex digits.
+pub fn key_id_hex(id: &KeyId) -> String {
+    id.iter().map(|byte| format!("{byte:02x}")).collect()
+}
+
 /// The key id of an ed25519 public key.
 pub fn key_id(public_key: &[u8; 32]) -> KeyId {
     let digest = Sha256::digest(public_key);
@@ -93,6 +98,18 @@ pub enum Section {
     Geography { state: String },
     /// One locale's messages ("es").
     Locale { tag: String },
+}
+
+impl std::fmt::Display for Section {
+    /// "catalog", "message-ids", "geography/us-ca", "locale/es".
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Section::Catalog => f.write_str("catalog"),
+            Section::MessageIds => f.write_str("message-ids"),
+            Section::Geography { state } => write!(f, "geography/{state}"),
+            Section::Locale { tag } => write!(f, "locale/{tag}"),
+        }
+    }
 }
 
 /// A pack whose length, magic, format and header length are sane, and
@@ -268,19 +285,27 @@ fn check_sections(header: &Header) -> Result<(), PackError> {
 }
 
 impl Layout {
+    /// Where `section` is in the pack, and its header entry.
+    pub fn locate(&self, section: &Section) -> Option<(std::ops::Range<usize>, &SectionEntry)> {
+        let index = self
+            .header
+            .sections
+            .iter()
+            .position(|entry| &entry.section == section)?;
+        Some((
+            self.ranges.get(index)?.clone(),
+            self.header.sections.get(index)?,
+        ))
+    }
+
     /// The bytes and header entry of `section`, if the pack has it.
     pub fn find<'b>(
         &self,
         bytes: &'b [u8],
         section: &Section,
     ) -> Option<(&'b [u8], &SectionEntry)> {
-        let index = self
-            .header
-            .sections
-            .iter()
-            .position(|entry| &entry.section == section)?;
-        let range = self.ranges.get(index)?.clone();
-        Some((bytes.get(range)?, self.header.sections.get(index)?))
+        let (range, entry) = self.locate(section)?;
+        Some((bytes.get(range)?, entry))
     }
 
     /// Checks every section against its SHA-256 in the header.
@@ -330,7 +355,7 @@ pub fn decode_section<T: serde::de::DeserializeOwned>(
     entry: &SectionEntry,
 ) -> Result<T, PackError> {
     let bytes = unpack(packed, entry.unpacked_len)?;
-    postcard::from_bytes(&bytes).map_err(|err| corrupt(format!("{:?}: {err}", entry.section)))
+    postcard::from_bytes(&bytes).map_err(|err| corrupt(format!("{}: {err}", entry.section)))
 }
 
 /// The Fluent source of one locale: its unpacked text with the pack's ids

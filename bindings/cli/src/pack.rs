@@ -144,7 +144,7 @@ pub(crate) fn run(out: &Output, action: &PackAction) -> Result<(), Failure> {
             out.write(&format!(
                 "wrote {name}.secret (keep it offline) and {name}.public in {}\nkey id {}\n",
                 dir.display(),
-                keys::hex(&id)
+                amparo_core::pack::key_id_hex(&id)
             ))
         }
         PackAction::Build {
@@ -212,20 +212,13 @@ pub(crate) fn run(out: &Output, action: &PackAction) -> Result<(), Failure> {
                     .sections
                     .iter()
                     .map(|entry| SectionInfo {
-                        section: match &entry.section {
-                            amparo_core::pack::Section::Catalog => "catalog".to_owned(),
-                            amparo_core::pack::Section::MessageIds => "message-ids".to_owned(),
-                            amparo_core::pack::Section::Geography { state } => {
-                                format!("geography/{state}")
-                            }
-                            amparo_core::pack::Section::Locale { tag } => format!("locale/{tag}"),
-                        },
+                        section: entry.section.to_string(),
                         bytes: entry.len,
                         unpacked_bytes: entry.unpacked_len,
                     })
                     .collect(),
                 bytes: bytes.len(),
-                key_id: keys::hex(&layout.key_id),
+                key_id: amparo_core::pack::key_id_hex(&layout.key_id),
                 signature,
             };
             out.emit("pack", &info, render_info)
