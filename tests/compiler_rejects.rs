@@ -7,6 +7,26 @@ use amparo_acceptance::{broken_copy, compile, fixtures, line_of, minimal_copy};
 /// (fixture, the broken file inside it, words the message must contain)
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "quiz-too-few",
+        "content/quiz/demo.toml",
+        "topic `demo` has 2 quiz questions that can be asked in every state; every situation needs at least 3",
+    ),
+    (
+        "quiz-source-not-in-step",
+        "content/quiz/demo.toml",
+        "cites `themonitor-uwd-2019`, which `stay-silent` does not",
+    ),
+    (
+        "quiz-answer-not-a-choice",
+        "content/quiz/demo.toml",
+        "the answer `c` is not one of its choices",
+    ),
+    (
+        "emergency-variables-differ",
+        "locales/en/emergency.ftl",
+        "message `emergency-detained-say` must use exactly $contact, $place",
+    ),
+    (
         "toml-schema",
         "content/topics/demo.toml",
         "TOML schema error",

@@ -20,6 +20,7 @@ mod phones;
 mod records;
 mod schema;
 mod states;
+mod training;
 mod warrant;
 
 pub use phones::FORBIDDEN_NUMBERS;
@@ -72,6 +73,7 @@ pub fn input_files(content_dir: &Path, locales_dir: &Path) -> Vec<PathBuf> {
     let mut dirs = vec![
         content_dir.to_owned(),
         content_dir.join("topics"),
+        content_dir.join("quiz"),
         content_dir.join("sources"),
         content_dir.join("us"),
         states.clone(),
@@ -143,6 +145,8 @@ struct Compiler {
     sources: HashMap<String, usize>,
     /// The reference locale's ids, in the order packed locale texts use.
     message_ids: Vec<String>,
+    /// Messages whose variables every locale must use exactly.
+    required_variables: Vec<training::RequiredVariables>,
 }
 
 impl Compiler {
@@ -217,8 +221,30 @@ impl Compiler {
         }
         let detainee_locator = self.read_detainee_locator(&content_dir.join("detention.toml"));
         let credits = self.read_credits(&content_dir.join("credits.toml"));
+        let errors_before = self.diags.0.len();
         let topics = self.read_topics(&content_dir.join("topics"), &state_ids);
+        let topics_read_whole = self.diags.0.len() == errors_before;
+        let covered: Vec<String> = folders.iter().map(|f| f.id.clone()).collect();
+        let questions = self.read_quizzes(
+            &content_dir.join("quiz"),
+            &topics,
+            topics_read_whole,
+            &covered,
+        );
+        let family_plan = self.read_family_plan(&content_dir.join("family-plan.toml"));
+        let emergency_messages =
+            self.read_emergency_messages(&content_dir.join("emergency-messages.toml"));
         let warrant = self.read_warrant(&content_dir.join("warrant.toml"));
+        let needs_locator = emergency_messages
+            .iter()
+            .any(|m| m.facts.contains(&model::MessageFact::DetaineeLocator));
+        if needs_locator && detainee_locator.is_none() {
+            self.diags.whole_file(
+                &content_dir.join("detention.toml"),
+                "an emergency message gives the detainee locator's address, and there is none"
+                    .into(),
+            );
+        }
         let locales = self.read_locales(locales_dir);
         self.reject_forbidden_numbers();
         Some(Pack {
@@ -239,6 +265,9 @@ impl Compiler {
                 zip_prefixes,
                 zip_exceptions,
                 credits,
+                questions,
+                family_plan,
+                emergency_messages,
             },
             message_ids: std::mem::take(&mut self.message_ids),
             locales,

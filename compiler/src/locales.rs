@@ -63,6 +63,7 @@ impl Compiler {
             return Vec::new();
         };
         self.check_message_refs(&read[en]);
+        self.check_required_variables(&read);
         for (index, locale) in read.iter().enumerate() {
             if index != en {
                 self.check_translation(locale, &read[en].messages);

@@ -10,9 +10,9 @@ use toml::Spanned;
 
 use amparo_model::model::{
     Caution, Confidence, CooperationEffect, Cost, Credit, EntryClaim, FacilityKind, FacilityStatus,
-    HotlineKind, Jurisdiction, LawStatus, LegalReview, Operator, PolicyCategory, PolicyStatus,
-    RegionKind, Reporter, Service, SourceTier, TextDirection, TimeZone, TranslationOrigin,
-    WarrantAdvice,
+    HotlineKind, Jurisdiction, LawStatus, LegalReview, MessageFact, Operator, PlanPrefill,
+    PolicyCategory, PolicyStatus, RegionKind, Reporter, Service, SourceTier, TextDirection,
+    TimeZone, TranslationOrigin, WarrantAdvice,
 };
 
 pub(super) type Text = Spanned<String>;
@@ -449,3 +449,81 @@ raw_record!(
     RawStep,
     RawDoNot
 );
+
+/// `content/quiz/<topic>.toml`: one situation's quiz.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawQuiz {
+    pub topic: Text,
+    #[serde(rename = "question", default)]
+    pub questions: Vec<Spanned<RawQuestion>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawQuestion {
+    pub id: Text,
+    /// The step or do-not point of the topic that the question tests.
+    pub tests: Text,
+    pub text: Text,
+    pub choices: Vec<RawChoice>,
+    pub answer: Text,
+    pub why: Text,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawChoice {
+    pub id: Text,
+    pub text: Text,
+}
+
+/// `content/family-plan.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFamilyPlan {
+    pub title: Text,
+    pub intro: Text,
+    #[serde(rename = "field", default)]
+    pub fields: Vec<Spanned<RawPlanField>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawPlanField {
+    pub id: Text,
+    pub label: Text,
+    pub hint: Text,
+    pub lines: u32,
+    pub prefill: Option<PlanPrefill>,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+/// `content/emergency-messages.toml`
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawEmergencyMessages {
+    #[serde(rename = "message", default)]
+    pub messages: Vec<Spanned<RawEmergencyMessage>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawEmergencyMessage {
+    /// The kind a caller asks for ("detained").
+    pub id: Text,
+    pub title: Text,
+    pub when: Text,
+    pub text: Text,
+    pub variables: Vec<Text>,
+    /// Filled in from the content: `detainee-locator` as `$locator`.
+    #[serde(default)]
+    pub facts: Vec<MessageFact>,
+    pub sources: Option<Vec<Text>>,
+    pub checked: Option<Text>,
+}
+
+raw_record!(RawQuestion, RawPlanField, RawEmergencyMessage);

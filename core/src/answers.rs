@@ -7,7 +7,7 @@ use crate::content::PackRef;
 use serde::Serialize;
 
 use crate::model::{
-    Confidence, CooperationEffect, Credit, EntryClaim, LawStatus, LegalReview, Source,
+    Confidence, CooperationEffect, Credit, EntryClaim, LawStatus, LegalReview, PlanPrefill, Source,
     TextDirection, TranslationOrigin, WarrantAdvice,
 };
 
@@ -299,4 +299,111 @@ pub enum PackReview {
     Unreviewed,
     PartlyReviewed,
     LawyerReviewed,
+}
+
+/// A situation's training quiz: the questions that apply (with a state
+/// chosen, those asked everywhere and that state's). The right answers are
+/// not here: [`crate::Amparo::check_answer`] gives each with its reason.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quiz {
+    pub pack: PackRef,
+    pub topic_id: String,
+    /// The situation's title.
+    pub title: String,
+    pub review: LegalReview,
+    pub questions: Vec<QuizQuestion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct QuizQuestion {
+    /// What to pass to `check_answer`.
+    pub id: String,
+    pub text: String,
+    /// In the order to show them.
+    pub choices: Vec<QuizChoice>,
+    /// The id of the situation's step or do-not point it is about.
+    pub step_id: String,
+    pub sources: Vec<Source>,
+    pub checked: String,
+    /// The state it applies in ("CA"); `None`: everywhere.
+    pub scope: Option<String>,
+    /// "Only in California", localized; `None`: everywhere.
+    pub scope_label: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct QuizChoice {
+    /// One lowercase letter, what a person types ("a").
+    pub id: String,
+    pub text: String,
+}
+
+/// Whether a choice was right, the right one, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AnswerCheck {
+    pub question_id: String,
+    pub correct: bool,
+    pub right_choice: QuizChoice,
+    pub explanation: String,
+    pub sources: Vec<Source>,
+    pub checked: String,
+    /// Set when every source is weak: says to check the point with a lawyer.
+    pub caveat: Option<String>,
+}
+
+/// The family preparedness plan as a form to fill in by hand.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FamilyPlan {
+    pub pack: PackRef,
+    pub title: String,
+    pub intro: String,
+    pub fields: Vec<PlanField>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanField {
+    pub id: String,
+    pub label: String,
+    pub hint: String,
+    /// How many lines to leave for writing, on paper.
+    pub lines: i32,
+    /// What the app can fill in itself (the county's rapid response line);
+    /// the rest only the person writes, and the core keeps none of it.
+    pub prefill: Option<PlanPrefill>,
+    pub sources: Vec<Source>,
+    pub checked: String,
+}
+
+/// An emergency text message a person can prepare: what it is for and
+/// what it asks for.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EmergencyTemplate {
+    /// What to pass to `emergency_message` ("detained").
+    pub kind: String,
+    pub title: String,
+    /// When to send it.
+    pub when: String,
+    /// The values it asks for, in order ("place", "contact", "a_number").
+    pub variables: Vec<String>,
+    pub sources: Vec<Source>,
+    pub checked: String,
+}
+
+/// An emergency text message with the person's values filled in, in their
+/// language and in English, for the shell to send (the core sends nothing).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct EmergencyMessage {
+    pub pack: PackRef,
+    pub kind: String,
+    pub title: String,
+    /// In the user's language.
+    pub text: String,
+    pub user_locale: String,
+    pub user_direction: TextDirection,
+    /// The same message in English, for a contact who reads English.
+    pub english: String,
+    /// Values not given, left as a blank (`____`) to fill in.
+    pub missing: Vec<String>,
+    pub sources: Vec<Source>,
+    pub checked: String,
 }

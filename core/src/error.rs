@@ -28,6 +28,29 @@ pub enum AmparoError {
     #[error("that is not one of this question's choices")]
     UnknownWarrantChoice,
 
+    /// No quiz question has this id. Ask for the quiz again.
+    #[error("there is no quiz question `{id}`")]
+    UnknownQuestion { id: String },
+
+    /// The answer is not one of the question's choices. Show the choices
+    /// again.
+    #[error("that is not one of this question's choices")]
+    UnknownQuizChoice,
+
+    /// No emergency message of this kind. Show the list of messages.
+    #[error("there is no emergency message `{kind}`")]
+    UnknownEmergencyMessage { kind: String },
+
+    /// A value for something this message does not ask for (its
+    /// `variables` list what it asks for). A bug in the calling app.
+    #[error("this message does not ask for `{name}`")]
+    UnknownMessageValue { name: String },
+
+    /// A value longer than a text message can hold well. Ask for a shorter
+    /// one; the value itself is never repeated.
+    #[error("the value for `{name}` is longer than {limit} characters")]
+    ValueTooLong { name: String, limit: u32 },
+
     /// No message has this id in any locale. A bug in the calling app.
     #[error("there is no message `{id}`")]
     UnknownMessage { id: String },

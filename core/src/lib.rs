@@ -25,9 +25,11 @@ pub use amparo_model::{messages, model, pack};
 use amparo_model::{text, unaccent};
 
 pub use amparo::Amparo;
+pub use amparo::{EMERGENCY_VALUE_LIMIT, MISSING_VALUE};
 pub use answers::{
-    CardLine, ContentInfo, DoNot, Law, LocaleInfo, NumberSummary, PackReview, ReviewSummary,
-    RightsCard, SearchHit, SearchKind, Step, Topic, TopicSummary, WarrantAdviceLine,
+    AnswerCheck, CardLine, ContentInfo, DoNot, EmergencyMessage, EmergencyTemplate, FamilyPlan,
+    Law, LocaleInfo, NumberSummary, PackReview, PlanField, Quiz, QuizChoice, QuizQuestion,
+    ReviewSummary, RightsCard, SearchHit, SearchKind, Step, Topic, TopicSummary, WarrantAdviceLine,
     WarrantChoiceAnswer, WarrantOutcomeAnswer, WarrantQuestionAnswer, WarrantStep,
 };
 pub use content::{PackBytes, PackOrigin, PackRef};

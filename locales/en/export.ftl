@@ -12,3 +12,4 @@ export-policy = Local policy
 export-detention = Where people may be held nearby
 # $version: the content's version number; $oldest, $newest: the dates the sources show.
 export-footer = Content version { $version }. The sources are dated { $oldest } to { $newest }.
+export-quiz-answers = Answers

@@ -186,6 +186,12 @@ registry! {
     ERROR_UNKNOWN_WARRANT_STATE = "error-unknown-warrant-state";
     ERROR_UNKNOWN_WARRANT_CHOICE = "error-unknown-warrant-choice";
     ERROR_UNKNOWN_MESSAGE = "error-unknown-message";
+    ERROR_UNKNOWN_QUESTION = "error-unknown-question";
+    ERROR_UNKNOWN_QUIZ_CHOICE = "error-unknown-quiz-choice";
+    ERROR_UNKNOWN_EMERGENCY_MESSAGE = "error-unknown-emergency-message";
+    ERROR_UNKNOWN_MESSAGE_VALUE = "error-unknown-message-value";
+    /// `$limit`: the most characters a value may have.
+    ERROR_VALUE_TOO_LONG = "error-value-too-long";
     ERROR_INVALID_COORDINATES = "error-invalid-coordinates";
     ERROR_INVALID_ZIP = "error-invalid-zip";
     ERROR_UNKNOWN_ZIP = "error-unknown-zip";
@@ -216,6 +222,20 @@ registry! {
     EXPORT_POLICY = "export-policy";
     EXPORT_DETENTION = "export-detention";
     EXPORT_FOOTER = "export-footer";
+    EXPORT_QUIZ_ANSWERS = "export-quiz-answers";
+
+    /// The training quiz (the CLI's `train`, the printed handout).
+    TRAIN_TITLE = "train-title";
+    /// `$number`, `$total`.
+    TRAIN_QUESTION = "train-question";
+    TRAIN_PROMPT = "train-prompt";
+    TRAIN_RIGHT = "train-right";
+    /// `$answer`: the right choice's letter and words.
+    TRAIN_WRONG = "train-wrong";
+    /// `$right`, `$total`.
+    TRAIN_SCORE = "train-score";
+    /// Before the English copy of an emergency message.
+    EMERGENCY_IN_ENGLISH = "emergency-in-english";
 }
 
 /// The words for a law's status.

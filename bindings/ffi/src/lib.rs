@@ -14,8 +14,9 @@ use amparo_core::model::TextDirection;
 mod records;
 
 use amparo_core::{
-    ContentInfo, DetentionAnswer, HelpAnswer, HelpQuery, Law, LocaleInfo, PackRef, PolicyTable,
-    RightsCard, SearchHit, Topic, TopicSummary, WarrantStep,
+    AnswerCheck, ContentInfo, DetentionAnswer, EmergencyMessage, EmergencyTemplate, FamilyPlan,
+    HelpAnswer, HelpQuery, Law, LocaleInfo, PackRef, PolicyTable, Quiz, RightsCard, SearchHit,
+    Topic, TopicSummary, WarrantStep,
 };
 
 uniffi::setup_scaffolding!("amparo");
@@ -36,6 +37,21 @@ pub enum AmparoError {
     /// No message has this id: a bug in the calling app.
     #[error("{0}")]
     UnknownMessage(String),
+    /// No quiz question has this id: ask for the quiz again.
+    #[error("{0}")]
+    UnknownQuestion(String),
+    /// An answer that is not one of the quiz question's choices: ask again.
+    #[error("{0}")]
+    UnknownQuizChoice(String),
+    /// No emergency message of this kind: show `emergencyTemplates()`.
+    #[error("{0}")]
+    UnknownEmergencyMessage(String),
+    /// A value the emergency message does not ask for: a bug in the calling app.
+    #[error("{0}")]
+    UnknownMessageValue(String),
+    /// A value longer than `EMERGENCY_VALUE_LIMIT` characters: ask for a shorter one.
+    #[error("{0}")]
+    ValueTooLong(String),
     /// No law has this id: show the list of laws.
     #[error("{0}")]
     UnknownLaw(String),
@@ -112,6 +128,11 @@ fn error(amparo: &amparo_core::Amparo, err: amparo_core::AmparoError) -> AmparoE
         Core::UnknownLaw { .. } => AmparoError::UnknownLaw(message),
         Core::UnknownWarrantState { .. } => AmparoError::UnknownWarrantState(message),
         Core::UnknownWarrantChoice => AmparoError::UnknownWarrantChoice(message),
+        Core::UnknownQuestion { .. } => AmparoError::UnknownQuestion(message),
+        Core::UnknownQuizChoice => AmparoError::UnknownQuizChoice(message),
+        Core::UnknownEmergencyMessage { .. } => AmparoError::UnknownEmergencyMessage(message),
+        Core::UnknownMessageValue { .. } => AmparoError::UnknownMessageValue(message),
+        Core::ValueTooLong { .. } => AmparoError::ValueTooLong(message),
         Core::InvalidCoordinates => AmparoError::InvalidCoordinates(message),
         Core::InvalidZip => AmparoError::InvalidZip(message),
         Core::UnknownZip => AmparoError::UnknownZip(message),
@@ -376,6 +397,50 @@ impl Amparo {
         officer_locale: String,
     ) -> Result<RightsCard, AmparoError> {
         self.answer(|amparo| amparo.rights_card(&topic_id, &officer_locale))
+    }
+
+    /// The training quiz of situation `topic_id` (its questions that apply
+    /// in the chosen state), without the answers.
+    pub fn quiz(&self, topic_id: String) -> Result<Quiz, AmparoError> {
+        self.answer(|amparo| amparo.quiz(&topic_id))
+    }
+
+    /// Whether `choice` is the right answer to `question_id`, the right
+    /// choice, and why, with sources. The core keeps no score.
+    pub fn check_answer(
+        &self,
+        question_id: String,
+        choice: String,
+    ) -> Result<AnswerCheck, AmparoError> {
+        self.answer(|amparo| amparo.check_answer(&question_id, &choice))
+    }
+
+    /// The family preparedness plan, as a form to fill in by hand.
+    pub fn family_plan(&self) -> FamilyPlan {
+        self.now().family_plan()
+    }
+
+    /// The emergency text messages a person can prepare.
+    pub fn emergency_templates(&self) -> Vec<EmergencyTemplate> {
+        self.now().emergency_templates()
+    }
+
+    /// Emergency message `kind` filled in with `values` (variable name to
+    /// value), in the user's language and in English. Values not given stay
+    /// blank (`____`); the app sends the text, the core sends and keeps
+    /// nothing.
+    pub fn emergency_message(
+        &self,
+        kind: String,
+        values: HashMap<String, String>,
+    ) -> Result<EmergencyMessage, AmparoError> {
+        let mut pairs: Vec<(&str, &str)> = values
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str()))
+            .collect();
+        // A map has no order; sorted, the same values give the same answer.
+        pairs.sort_unstable();
+        self.answer(|amparo| amparo.emergency_message(&kind, &pairs))
     }
 
     /// What content this is. `today` (YYYY-MM-DD, the phone's date; the

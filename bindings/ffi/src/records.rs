@@ -6,18 +6,20 @@
 use amparo_core::model::{
     Caution, Confidence, CooperationEffect, Cost, Credit, EntryClaim, FacilityKind, FacilityStatus,
     HotlineKind, Jurisdiction, LawStatus, LegalReview, LocationPrecision, Operator, PhoneNumber,
-    PolicyCategory, PolicyStatus, Reporter, Service, Source, SourceTier, TextDirection, TimeZone,
-    TranslationOrigin, WarrantAdvice,
+    PlanPrefill, PolicyCategory, PolicyStatus, Reporter, Service, Source, SourceTier,
+    TextDirection, TimeZone, TranslationOrigin, WarrantAdvice,
 };
 use amparo_core::trust::KeyRole;
 use amparo_core::{
-    AreaAnswer, CardLine, CitySource, ConflictAnswer, ContentInfo, CountyPolicyRow, Coverage,
-    DetentionAnswer, DoNot, FacilityAnswer, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
-    HoursAnswer, Law, LawSummary, LocalPolicyAnswer, LocalTime, LocaleInfo, NearbyCounty,
-    NearbyDetention, NearbyReason, NumberSummary, OpeningRange, OrganizationAnswer, PackOrigin,
-    PackRef, PackReview, Place, PolicyAnswer, PolicyTable, RegionAnswer, ReviewSummary, RightsCard,
-    SearchHit, SearchKind, StateAnswer, Step, Topic, TopicSummary, WarrantAdviceLine,
-    WarrantChoiceAnswer, WarrantOutcomeAnswer, WarrantQuestionAnswer, WarrantStep, Weekday,
+    AnswerCheck, AreaAnswer, CardLine, CitySource, ConflictAnswer, ContentInfo, CountyPolicyRow,
+    Coverage, DetentionAnswer, DoNot, EmergencyMessage, EmergencyTemplate, FacilityAnswer,
+    FamilyPlan, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope, HoursAnswer, Law, LawSummary,
+    LocalPolicyAnswer, LocalTime, LocaleInfo, NearbyCounty, NearbyDetention, NearbyReason,
+    NumberSummary, OpeningRange, OrganizationAnswer, PackOrigin, PackRef, PackReview, Place,
+    PlanField, PolicyAnswer, PolicyTable, Quiz, QuizChoice, QuizQuestion, RegionAnswer,
+    ReviewSummary, RightsCard, SearchHit, SearchKind, StateAnswer, Step, Topic, TopicSummary,
+    WarrantAdviceLine, WarrantChoiceAnswer, WarrantOutcomeAnswer, WarrantQuestionAnswer,
+    WarrantStep, Weekday,
 };
 
 /// Which content pack answers come from.
@@ -1359,4 +1361,149 @@ pub enum Service {
     Children,
     /// Help for survivors of crime, trafficking or domestic violence.
     Victims,
+}
+
+/// A situation's training quiz: its questions that apply, without answers.
+#[uniffi::remote(Record)]
+pub struct Quiz {
+    /// Which pack this comes from.
+    pub pack: PackRef,
+    /// The situation's id.
+    pub topic_id: String,
+    /// The situation's title.
+    pub title: String,
+    /// Whether a lawyer has reviewed the situation's text.
+    pub review: LegalReview,
+    /// The questions, in order.
+    pub questions: Vec<QuizQuestion>,
+}
+
+/// One multiple-choice question.
+#[uniffi::remote(Record)]
+pub struct QuizQuestion {
+    /// What to pass to `checkAnswer`.
+    pub id: String,
+    /// The words, in the user's language.
+    pub text: String,
+    /// In the order to show them.
+    pub choices: Vec<QuizChoice>,
+    /// The id of the situation's step or do-not point it is about.
+    pub step_id: String,
+    /// Where its facts come from.
+    pub sources: Vec<Source>,
+    /// The day the sources were read (YYYY-MM-DD).
+    pub checked: String,
+    /// The state it applies in ("CA"); null: everywhere.
+    pub scope: Option<String>,
+    /// "Only in California", localized; null: everywhere.
+    pub scope_label: Option<String>,
+}
+
+/// One choice of a quiz question.
+#[uniffi::remote(Record)]
+pub struct QuizChoice {
+    /// One lowercase letter ("a"): what to pass to `checkAnswer`.
+    pub id: String,
+    /// The words, in the user's language.
+    pub text: String,
+}
+
+/// Whether a choice was right, the right one, and why.
+#[uniffi::remote(Record)]
+pub struct AnswerCheck {
+    /// The question answered.
+    pub question_id: String,
+    /// Whether the choice given was the right one.
+    pub correct: bool,
+    /// The right choice.
+    pub right_choice: QuizChoice,
+    /// Why it is right, in the user's language.
+    pub explanation: String,
+    /// Where its facts come from.
+    pub sources: Vec<Source>,
+    /// The day the sources were read (YYYY-MM-DD).
+    pub checked: String,
+    /// Set when every source is weak: check the point with a lawyer.
+    pub caveat: Option<String>,
+}
+
+/// The family preparedness plan, as a form to fill in by hand.
+#[uniffi::remote(Record)]
+pub struct FamilyPlan {
+    /// Which pack this comes from.
+    pub pack: PackRef,
+    /// Its title, in the user's language.
+    pub title: String,
+    /// What the plan is for and where to keep it.
+    pub intro: String,
+    /// The things to write down, in order.
+    pub fields: Vec<PlanField>,
+}
+
+/// One thing to write down in the family plan.
+#[uniffi::remote(Record)]
+pub struct PlanField {
+    /// Stable id, not translated.
+    pub id: String,
+    /// What to write down.
+    pub label: String,
+    /// What to write, or why.
+    pub hint: String,
+    /// Lines to leave for writing, on paper.
+    pub lines: i32,
+    /// What the app can fill in itself; the rest only the person writes.
+    pub prefill: Option<PlanPrefill>,
+    /// Where its facts come from.
+    pub sources: Vec<Source>,
+    /// The day the sources were read (YYYY-MM-DD).
+    pub checked: String,
+}
+
+/// A fact the app knows that a plan field can be filled with.
+#[uniffi::remote(Enum)]
+pub enum PlanPrefill {
+    /// The rapid response line(s) of the person's county (from `findHelp`).
+    RapidResponseLine,
+}
+
+/// An emergency text message a person can prepare.
+#[uniffi::remote(Record)]
+pub struct EmergencyTemplate {
+    /// What to pass to `emergencyMessage` ("detained").
+    pub kind: String,
+    /// Its title, in the user's language.
+    pub title: String,
+    /// When to send it.
+    pub when: String,
+    /// The values it asks for, in order ("place", "contact", "a_number").
+    pub variables: Vec<String>,
+    /// Where its facts come from.
+    pub sources: Vec<Source>,
+    /// The day the sources were read (YYYY-MM-DD).
+    pub checked: String,
+}
+
+/// An emergency message filled in, for the app to send.
+#[uniffi::remote(Record)]
+pub struct EmergencyMessage {
+    /// Which pack this comes from.
+    pub pack: PackRef,
+    /// Which message ("detained").
+    pub kind: String,
+    /// Its title, in the user's language.
+    pub title: String,
+    /// In the user's language.
+    pub text: String,
+    /// The locale `text` is written in.
+    pub user_locale: String,
+    /// How `text` is laid out (`rtl` for Arabic, Persian, Pashto).
+    pub user_direction: TextDirection,
+    /// The same message in English.
+    pub english: String,
+    /// Values not given, left as `____` in the text.
+    pub missing: Vec<String>,
+    /// Where its facts come from.
+    pub sources: Vec<Source>,
+    /// The day the sources were read (YYYY-MM-DD).
+    pub checked: String,
 }

@@ -6,7 +6,10 @@
 
 mod errors;
 mod places;
+mod training;
 mod warrant;
+
+pub use training::{EMERGENCY_VALUE_LIMIT, MISSING_VALUE};
 
 use std::sync::{Arc, OnceLock};
 

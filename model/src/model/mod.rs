@@ -8,9 +8,11 @@ use serde::{Deserialize, Serialize};
 
 mod directory;
 mod local;
+mod training;
 mod warrant;
 
 pub use directory::*;
+pub use training::*;
 pub use warrant::*;
 
 pub use local::{
@@ -76,6 +78,10 @@ pub struct Catalog {
     pub zip_exceptions: Vec<ZipPrefix>,
     /// Whom the app must credit for its data (licences that require it).
     pub credits: Vec<Credit>,
+    /// Every situation's quiz questions, in topic order, then file order.
+    pub questions: Vec<QuestionRecord>,
+    pub family_plan: FamilyPlanRecord,
+    pub emergency_messages: Vec<EmergencyMessageRecord>,
 }
 
 /// Where families look up a person held by ICE.
