@@ -8,7 +8,7 @@
 //! user-language text has its `lang` and `dir`. All text comes from the core
 //! (the catalog and the content); nothing here decides what is said.
 
-use amparo_core::model::TextDirection;
+use amparo_core::model::{HotlineKind, PlanPrefill, TextDirection};
 use amparo_core::{Amparo, AmparoError, ContentInfo, HelpAnswer, HelpQuery, Place, messages};
 
 /// Paper sizes a printer takes.
@@ -67,11 +67,22 @@ pub fn export(
             text: booklet(user, &page)?,
         },
     ];
-    if let Some(place) = place {
-        let answer = user.find_help(&HelpQuery::new(place.clone()))?;
+    files.push(ExportFile {
+        name: "quiz.html",
+        text: quiz_handout(user, &page)?,
+    });
+    let answer = match place {
+        Some(place) => Some(user.find_help(&HelpQuery::new(place.clone()))?),
+        None => None,
+    };
+    files.push(ExportFile {
+        name: "plan.html",
+        text: plan_form(user, &page, answer.as_ref())?,
+    });
+    if let Some(answer) = &answer {
         files.push(ExportFile {
             name: "place.html",
-            text: place_page(user, &page, &answer),
+            text: place_page(user, &page, answer),
         });
     }
     Ok(files)
@@ -302,6 +313,146 @@ fn booklet(user: &Amparo, page: &Page) -> Result<String, AmparoError> {
     Ok(page.document(&title, &body))
 }
 
+/// The training quiz as a handout: every situation's questions with boxes
+/// to tick, then the answers with why and the sources, on their own pages
+/// so a trainer can keep them back.
+fn quiz_handout(user: &Amparo, page: &Page) -> Result<String, AmparoError> {
+    let title = message(user, messages::TRAIN_TITLE, &[]);
+    let sources = message(user, messages::LABEL_SOURCES, &[]);
+    let mut body = format!("<h1>{}</h1>\n", escape(&title));
+    let mut key = format!(
+        "<section class=\"answers\"><h1>{}</h1>\n",
+        escape(&message(user, messages::EXPORT_QUIZ_ANSWERS, &[]))
+    );
+    let mut number = 0;
+    for summary in user.topics() {
+        let quiz = user.quiz(&summary.id)?;
+        body.push_str(&format!(
+            "<section class=\"quiz\"><h2>{}</h2>\n<ol class=\"questions\" start=\"{}\">\n",
+            escape(&quiz.title),
+            number + 1
+        ));
+        key.push_str(&format!(
+            "<h3>{}</h3>\n<ol start=\"{}\">\n",
+            escape(&quiz.title),
+            number + 1
+        ));
+        for question in &quiz.questions {
+            number += 1;
+            body.push_str(&format!(
+                "<li><p class=\"question\">{}",
+                escape(&question.text)
+            ));
+            if let Some(label) = &question.scope_label {
+                body.push_str(&format!(
+                    " <span class=\"scope\">({})</span>",
+                    escape(label)
+                ));
+            }
+            body.push_str("</p><ul class=\"choices\">");
+            for choice in &question.choices {
+                body.push_str(&format!(
+                    "<li><span class=\"box\"></span> {}) {}</li>",
+                    escape(&choice.id),
+                    escape(&choice.text)
+                ));
+            }
+            body.push_str("</ul></li>\n");
+            let first = question
+                .choices
+                .first()
+                .map(|c| c.id.as_str())
+                .unwrap_or_default();
+            let check = user.check_answer(&question.id, first)?;
+            key.push_str(&format!(
+                "<li><p><b>{}) {}</b></p><p>{}</p><p class=\"sources\">{}: {}</p></li>\n",
+                escape(&check.right_choice.id),
+                escape(&check.right_choice.text),
+                escape(&check.explanation),
+                escape(&sources),
+                escape(&source_list(&check.sources))
+            ));
+        }
+        body.push_str("</ol></section>\n");
+        key.push_str("</ol>\n");
+    }
+    key.push_str("</section>\n");
+    body.push_str(&key);
+    Ok(page.document(&title, &body))
+}
+
+/// The family plan as a form to fill in by hand, then the emergency
+/// messages to prepare, with blanks. With a place, its rapid response
+/// lines are printed where the form asks for them.
+fn plan_form(
+    user: &Amparo,
+    page: &Page,
+    answer: Option<&HelpAnswer>,
+) -> Result<String, AmparoError> {
+    let plan = user.family_plan();
+    let sources = message(user, messages::LABEL_SOURCES, &[]);
+    let mut body = format!(
+        "<h1>{}</h1>\n<p class=\"intro\">{}</p>\n",
+        escape(&plan.title),
+        escape(&plan.intro)
+    );
+    for field in &plan.fields {
+        body.push_str(&format!(
+            "<section class=\"field\"><h2>{}</h2><p class=\"hint\">{}</p>",
+            escape(&field.label),
+            escape(&field.hint)
+        ));
+        let known: Vec<String> = match (field.prefill, answer) {
+            (Some(PlanPrefill::RapidResponseLine), Some(answer)) => answer
+                .hotlines
+                .iter()
+                .filter(|line| line.kind == HotlineKind::RapidResponse)
+                .map(|line| {
+                    format!(
+                        "<p class=\"known\">{} <span class=\"phone\" dir=\"ltr\">{}</span></p>",
+                        escape(&line.name),
+                        escape(&line.phone.display)
+                    )
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        for line in &known {
+            body.push_str(line);
+        }
+        let blank = usize::try_from(field.lines)
+            .unwrap_or(1)
+            .saturating_sub(known.len());
+        for _ in 0..blank {
+            body.push_str("<div class=\"write\"></div>");
+        }
+        body.push_str(&format!(
+            "<p class=\"sources\">{}: {}</p></section>\n",
+            escape(&sources),
+            escape(&source_list(&field.sources))
+        ));
+    }
+    body.push_str("<section class=\"messages\">\n");
+    for template in user.emergency_templates() {
+        let blank = user.emergency_message(&template.kind, &[])?;
+        body.push_str(&format!(
+            "<article class=\"message\"><h2>{}</h2><p class=\"hint\">{}</p><p class=\"text\">{}</p>",
+            escape(&template.title),
+            escape(&template.when),
+            escape(&blank.text)
+        ));
+        if blank.english != blank.text {
+            body.push_str(&format!(
+                "<p class=\"text\" lang=\"en\" dir=\"ltr\">{}</p>",
+                escape(&blank.english)
+            ));
+        }
+        body.push_str("</article>\n");
+    }
+    body.push_str("</section>\n");
+    Ok(page.document(&plan.title, &body))
+}
+
 /// Sources as printed text: publisher, date and address, never a link to
 /// load.
 fn source_list(sources: &[amparo_core::model::Source]) -> String {
@@ -395,6 +546,24 @@ body {{ margin: 0 0 14mm; }}
 .card li {{ margin-bottom: 1mm; }}
 .card .heading {{ font-weight: bold; }}
 .screen-only {{ margin-bottom: 4mm; }}
+.quiz {{ break-inside: auto; }}
+.questions > li {{ margin-bottom: 3mm; }}
+.question {{ font-weight: bold; }}
+.scope {{ font-weight: normal; font-size: 9pt; }}
+.choices {{ list-style: none; padding-inline-start: 2mm; margin: 1mm 0 0; }}
+.choices li {{ margin-bottom: 1mm; }}
+.box {{ display: inline-block; width: 3mm; height: 3mm; border: 0.3mm solid #000;
+  vertical-align: -0.4mm; }}
+.answers {{ break-before: page; }}
+.intro {{ font-size: 11.5pt; }}
+.field {{ break-inside: avoid; margin-bottom: 3mm; }}
+.field h2 {{ margin-top: 4mm; }}
+.hint {{ font-size: 9pt; color: #333; }}
+.known {{ font-size: 11pt; margin: 1mm 0; }}
+.write {{ height: 8mm; border-bottom: 0.3mm solid #000; }}
+.messages {{ break-before: page; }}
+.message {{ break-inside: avoid; margin-bottom: 4mm; }}
+.message .text {{ border: 0.3mm solid #777; padding: 2mm; margin: 1mm 0; }}
 @media print {{ .screen-only {{ display: none; }} }}
 "#,
         paper = paper.css()

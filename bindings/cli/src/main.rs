@@ -6,6 +6,7 @@ mod export;
 mod pack;
 mod present;
 mod render;
+mod train;
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -169,6 +170,34 @@ enum Command {
         #[arg(long, default_value = "en", value_name = "TAG")]
         officer_lang: String,
     },
+    /// The training quiz of a situation (or of every situation, in order):
+    /// type the letter of each answer; the score comes at the end.
+    Train {
+        /// A situation's id (see `topics`); all of them when left out.
+        topic: Option<String>,
+        /// The letters of the answers, in order (e.g. b,a,c), instead of
+        /// asking. With --json, the whole result as JSON.
+        #[arg(long, value_delimiter = ',')]
+        answers: Option<Vec<String>>,
+    },
+    /// An emergency text message filled in, in your language and in
+    /// English, to send from your phone (Amparo sends nothing). Kinds:
+    /// detained, arrested, children, find-me.
+    Message {
+        kind: String,
+        /// Where you are (detained, arrested, children).
+        #[arg(long)]
+        place: Option<String>,
+        /// Whom to call: a name and a number (detained, arrested, children).
+        #[arg(long)]
+        contact: Option<String>,
+        /// Your A-number (detained, find-me).
+        #[arg(long)]
+        a_number: Option<String>,
+        /// Your country of birth (find-me).
+        #[arg(long)]
+        country: Option<String>,
+    },
     /// Content packs, for maintainers: keygen, build, verify, info,
     /// install, diff.
     Pack {
@@ -273,6 +302,11 @@ impl From<AmparoError> for Failure {
             | AmparoError::UnknownLaw { .. }
             | AmparoError::UnknownWarrantState { .. }
             | AmparoError::UnknownWarrantChoice
+            | AmparoError::UnknownQuestion { .. }
+            | AmparoError::UnknownQuizChoice
+            | AmparoError::UnknownEmergencyMessage { .. }
+            | AmparoError::UnknownMessageValue { .. }
+            | AmparoError::ValueTooLong { .. }
             | AmparoError::InvalidCoordinates
             | AmparoError::InvalidZip
             | AmparoError::UnknownZip
@@ -432,6 +466,46 @@ fn run(cli: &Cli) -> Result<(), Failure> {
                 &mut std::io::stdout().lock(),
                 clear,
             )
+        }
+        Command::Train { topic, answers } => {
+            if out.json && answers.is_none() {
+                return Err(usage("--json needs --answers"));
+            }
+            let mut stdin = std::io::stdin().lock();
+            let source = match answers {
+                Some(list) => train::Answers::Given(list),
+                None => train::Answers::Asked(&mut stdin),
+            };
+            let score = train::run(
+                &amparo,
+                topic.as_deref(),
+                source,
+                &mut std::io::stdout().lock(),
+                out.json,
+            )?;
+            if out.json {
+                out.emit_flat(&score, |_| String::new())?;
+            }
+            Ok(())
+        }
+        Command::Message {
+            kind,
+            place,
+            contact,
+            a_number,
+            country,
+        } => {
+            let values: Vec<(&str, &str)> = [
+                ("place", place),
+                ("contact", contact),
+                ("a_number", a_number),
+                ("country", country),
+            ]
+            .into_iter()
+            .filter_map(|(name, value)| value.as_deref().map(|v| (name, v)))
+            .collect();
+            let message = amparo.emergency_message(kind, &values)?;
+            out.emit_flat(&message, |m| render::emergency_message(&amparo, m))
         }
         Command::Export {
             officer_lang,
@@ -687,7 +761,7 @@ pub(crate) struct WarrantAnswer {
     pub(crate) label: String,
 }
 
-fn usage(message: &str) -> Failure {
+pub(crate) fn usage(message: &str) -> Failure {
     Failure {
         code: EXIT_USAGE,
         message: message.to_owned(),

@@ -7,8 +7,9 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use amparo_core::model::{LegalReview, PhoneNumber};
 use amparo_core::{
-    Amparo, ContentInfo, DetentionAnswer, FacilityAnswer, HelpAnswer, Law, LocalPolicyAnswer,
-    LocaleInfo, PolicyTable, RightsCard, SearchHit, Topic, TopicSummary, messages,
+    Amparo, ContentInfo, DetentionAnswer, EmergencyMessage, FacilityAnswer, HelpAnswer, Law,
+    LocalPolicyAnswer, LocaleInfo, PolicyTable, RightsCard, SearchHit, Topic, TopicSummary,
+    messages,
 };
 
 use crate::WarrantWalk;
@@ -239,6 +240,36 @@ pub fn search(hits: &Vec<SearchHit>) -> String {
 
 fn label(amparo: &Amparo, id: &str) -> String {
     amparo.message(id, &[]).unwrap_or_else(|_| id.to_owned())
+}
+
+/// An emergency message: the text to send, then the English copy, then
+/// the blanks left and the sources.
+pub fn emergency_message(amparo: &Amparo, message: &EmergencyMessage) -> String {
+    let rule = "─".repeat(WIDTH);
+    let mut out = String::new();
+    let _ = writeln!(out, "{}", message.title);
+    let _ = writeln!(out, "{rule}");
+    push_wrapped(&mut out, "", &message.text);
+    if message.english != message.text {
+        let _ = writeln!(out);
+        let _ = writeln!(out, "{}:", label(amparo, messages::EMERGENCY_IN_ENGLISH));
+        push_wrapped(&mut out, "", &message.english);
+    }
+    let _ = writeln!(out, "{rule}");
+    if !message.missing.is_empty() {
+        let _ = writeln!(out, "____: {}", message.missing.join(", "));
+    }
+    let sources: Vec<String> = message
+        .sources
+        .iter()
+        .map(|s| format!("{} ({})", s.publisher, s.reference()))
+        .collect();
+    push_wrapped(
+        &mut out,
+        &format!("{}: ", label(amparo, messages::LABEL_SOURCES)),
+        &sources.join("; "),
+    );
+    out
 }
 
 /// The card, one language above the other, so it reads on a narrow terminal

@@ -90,7 +90,13 @@ fn the_export_is_self_contained_labelled_and_complete() {
     export("ar", dir.path(), &["--zip", "94103"]);
     let amparo = open(&["ar"]);
     let topics = amparo.topics();
-    for name in ["cards.html", "booklet.html", "place.html"] {
+    for name in [
+        "cards.html",
+        "booklet.html",
+        "quiz.html",
+        "plan.html",
+        "place.html",
+    ] {
         let html = std::fs::read_to_string(dir.path().join(name)).expect(name);
         assert_eq!(
             amparo_export::external_references(&html),
@@ -132,6 +138,32 @@ fn the_export_is_self_contained_labelled_and_complete() {
         place.contains("(415) 200-1548"),
         "San Francisco's rapid-response line"
     );
+    // The plan form prints the county's rapid response line where it asks
+    // for it, a field for every part of the plan, and every emergency
+    // message with its blanks.
+    let plan = std::fs::read_to_string(dir.path().join("plan.html")).expect("plan");
+    assert!(plan.contains("(415) 200-1548"), "the line on the plan");
+    assert_eq!(
+        plan.matches("class=\"field\"").count(),
+        amparo.family_plan().fields.len()
+    );
+    assert_eq!(
+        plan.matches("class=\"message\"").count(),
+        amparo.emergency_templates().len()
+    );
+    // The quiz handout: every question, and an answer for each.
+    let quiz = std::fs::read_to_string(dir.path().join("quiz.html")).expect("quiz");
+    let questions: usize = topics
+        .iter()
+        .map(|t| amparo.quiz(&t.id).expect("quiz").questions.len())
+        .sum();
+    assert_eq!(quiz.matches("<p class=\"question\">").count(), questions);
+    assert!(quiz.matches("<span class=\"box\">").count() > 2 * questions);
+    let first = amparo.quiz("at-home").expect("quiz");
+    let check = amparo
+        .check_answer(&first.questions[0].id, "a")
+        .expect("check");
+    assert!(quiz.contains(&amparo_export::escape(&check.explanation)));
 }
 
 #[test]
@@ -192,6 +224,31 @@ fn printed_in_chromium_every_script_comes_back_from_the_pdf() {
         assert!(
             place.contains("(415)200-1548"),
             "{lang}: the San Francisco line"
+        );
+        let plan = squeeze(&pdf_text(&dir.path().join("plan.pdf")));
+        assert!(
+            plan.contains("(415)200-1548"),
+            "{lang}: the line on the plan"
+        );
+        assert!(
+            plan.contains(&squeeze(&amparo.family_plan().title)),
+            "{lang}: the plan's title"
+        );
+        let quiz = squeeze(&pdf_text(&dir.path().join("quiz.pdf")));
+        // A title mixing scripts ("محتجز لدى ICE") comes back with its runs
+        // reordered, so each word of each title is looked for.
+        for topic in &topics {
+            for word in topic.title.split_whitespace() {
+                assert!(
+                    quiz.contains(&squeeze(word)),
+                    "{lang}: {word} of {} lost from the quiz",
+                    topic.title
+                );
+            }
+        }
+        assert!(
+            pages(&dir.path().join("quiz.pdf")) >= 2,
+            "{lang}: questions, then answers"
         );
     }
 }

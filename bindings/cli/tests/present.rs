@@ -2,29 +2,15 @@
 //! the keys a trainer presses (piped here, a line per key).
 
 mod common;
+#[path = "common/terminal.rs"]
+mod terminal;
 
-use std::io::Write;
-use std::process::{Command, Stdio};
 
 use amparo_acceptance::open;
 use unicode_width::UnicodeWidthStr;
 
 fn present(args: &[&str], keys: &str, columns: &str) -> String {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_amparo"))
-        .args(args)
-        .env("COLUMNS", columns)
-        .env("LANG", "C.UTF-8")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .expect("amparo runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(keys.as_bytes())
-        .expect("keys");
-    let out = child.wait_with_output().expect("amparo ends");
+    let out = terminal::amparo_typed(args, keys, columns);
     assert!(out.status.success());
     String::from_utf8(out.stdout).expect("utf-8")
 }
@@ -85,71 +71,24 @@ fn an_unknown_topic_is_refused() {
 /// tmux is missing.
 #[test]
 fn under_tmux_at_80_by_24() {
-    let tmux = |args: &[&str]| Command::new("tmux").args(args).output();
-    if tmux(&["-V"]).is_err() {
-        assert!(
-            std::env::var_os("AMPARO_REQUIRE_CHROMIUM").is_none(),
-            "CI installs tmux with chromium"
-        );
-        eprintln!("skipped: tmux is not installed");
-        return;
-    }
-    let session = format!("amparo-present-{}", std::process::id());
     let command = format!(
         "{} present at-home --lang es; sleep 30",
         env!("CARGO_BIN_EXE_amparo")
     );
-    let started = tmux(&[
-        "new-session",
-        "-d",
-        "-s",
-        &session,
-        "-x",
-        "80",
-        "-y",
-        "24",
-        &command,
-    ])
-    .expect("tmux runs");
-    assert!(
-        started.status.success(),
-        "{}",
-        String::from_utf8_lossy(&started.stderr)
-    );
-    // Waits (up to 10 s, for a busy machine) until the screen shows `want`.
-    let capture = |want: &str| {
-        let mut screen = String::new();
-        for _ in 0..40 {
-            std::thread::sleep(std::time::Duration::from_millis(250));
-            let out = tmux(&["capture-pane", "-p", "-t", &session]).expect("capture");
-            screen = String::from_utf8_lossy(&out.stdout).into_owned();
-            if screen.contains(want) {
-                break;
-            }
-        }
-        screen
+    let Some(tmux) = terminal::Tmux::start("present", &command) else {
+        return;
     };
-    let title = capture("AGENTES EN SU PUERTA");
+    let title = tmux.screen_with("AGENTES EN SU PUERTA");
     assert!(title.contains("AGENTES EN SU PUERTA"), "{title}");
-    let _ = tmux(&["send-keys", "-t", &session, "Enter"]);
-    let step = capture("1/7");
+    tmux.keys(&["Enter"]);
+    let step = tmux.screen_with("1/7");
     assert!(step.contains("1/7"), "{step}");
     assert!(
         !step.contains("AGENTES EN SU PUERTA"),
         "the screen was not cleared: {step}"
     );
-    let _ = tmux(&["send-keys", "-t", &session, "q", "Enter"]);
+    tmux.keys(&["q", "Enter"]);
     std::thread::sleep(std::time::Duration::from_millis(500));
     // amparo has ended: the pane now runs the `sleep` after it.
-    let running = tmux(&[
-        "list-panes",
-        "-t",
-        &session,
-        "-F",
-        "#{pane_current_command}",
-    ])
-    .expect("list-panes");
-    let running = String::from_utf8_lossy(&running.stdout).trim().to_owned();
-    assert_eq!(running, "sleep", "q did not quit amparo");
-    let _ = tmux(&["kill-session", "-t", &session]);
+    assert_eq!(tmux.running(), "sleep", "q did not quit amparo");
 }
