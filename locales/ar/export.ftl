@@ -12,3 +12,4 @@ export-policy = السياسة المحلية
 export-detention = أماكن قريبة قد يُحتجز فيها الناس
 # $version: رقم إصدار المحتوى؛ $oldest و $newest: التواريخ التي تذكرها المصادر.
 export-footer = إصدار المحتوى { $version }. تواريخ المصادر من { $oldest } إلى { $newest }.
+export-quiz-answers = الإجابات

@@ -12,3 +12,4 @@ export-policy = Política local
 export-detention = Lugares cercanos donde pueden tener a personas detenidas
 # $version: el número de versión del contenido; $oldest, $newest: las fechas que muestran las fuentes.
 export-footer = Versión del contenido { $version }. Las fuentes tienen fechas del { $oldest } al { $newest }.
+export-quiz-answers = Respuestas

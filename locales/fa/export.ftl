@@ -12,3 +12,4 @@ export-policy = سیاست محلی
 export-detention = جاهایی در این نزدیکی که ممکن است افراد را در آنجا نگه دارند
 # $version: شمارهٔ نسخهٔ محتوا؛ $oldest و $newest: تاریخ‌هایی که منابع نشان می‌دهند.
 export-footer = نسخهٔ محتوا: { $version }. تاریخ منابع از { $oldest } تا { $newest } است.
+export-quiz-answers = پاسخ‌ها

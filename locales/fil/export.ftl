@@ -12,3 +12,4 @@ export-policy = Lokal na patakaran
 export-detention = Mga lugar sa malapit kung saan maaaring ikulong ang mga tao
 # $version: ang numero ng bersyon ng nilalaman; $oldest, $newest: ang mga petsang nasa mga pinagmulan.
 export-footer = Bersyon ng nilalaman: { $version }. May petsa ang mga pinagmulan mula { $oldest } hanggang { $newest }.
+export-quiz-answers = Mga sagot

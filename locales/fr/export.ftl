@@ -12,3 +12,4 @@ export-policy = Politique locale
 export-detention = Lieux proches où des personnes peuvent être détenues
 # $version : le numéro de version du contenu ; $oldest, $newest : les dates indiquées par les sources.
 export-footer = Version du contenu { $version }. Les sources sont datées du { $oldest } au { $newest }.
+export-quiz-answers = Réponses

@@ -12,3 +12,4 @@ export-policy = लोकल नीति
 export-detention = आस-पास की जगहें जहाँ लोगों को हिरासत में रखा जा सकता है
 # $version: सामग्री का वर्ज़न नंबर; $oldest, $newest: स्रोतों में दी गई तारीख़ें।
 export-footer = सामग्री का वर्ज़न { $version }। स्रोतों की तारीख़ें { $oldest } से { $newest } तक हैं।
+export-quiz-answers = जवाब

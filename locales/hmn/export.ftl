@@ -12,3 +12,4 @@ export-policy = Txoj cai hauv zos
 export-detention = Cov chaw ze ntawm no uas tej zaum yuav kaw neeg
 # $version: the content's version number; $oldest, $newest: the dates the sources show.
 export-footer = Cov ntaub ntawv version { $version }. Cov qhov chaw tau cov lus muaj hnub tim txij { $oldest } mus txog { $newest }.
+export-quiz-answers = Cov lus teb

@@ -12,3 +12,4 @@ export-policy = Politik lokal
 export-detention = Kote yo ka kenbe moun toupre isit la
 # $version: nimewo vèsyon kontni an; $oldest, $newest: dat sous yo montre.
 export-footer = Vèsyon kontni an: { $version }. Sous yo gen dat ki soti { $oldest } rive { $newest }.
+export-quiz-answers = Repons yo

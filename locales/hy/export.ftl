@@ -12,3 +12,4 @@ export-policy = Տեղական քաղաքականություն
 export-detention = Մոտակա վայրեր, որտեղ կարող են մարդկանց պահել
 # $version: the content's version number; $oldest, $newest: the dates the sources show.
 export-footer = Բովանդակության տարբերակ՝ { $version }։ Աղբյուրների ամսաթվերը՝ { $oldest } – { $newest }։
+export-quiz-answers = Պատասխաններ

@@ -12,3 +12,4 @@ export-policy = 地元の方針
 export-detention = 近くで人が収容されることがある場所
 # $version: コンテンツのバージョン番号。$oldest, $newest: 出典に示された日付。
 export-footer = コンテンツのバージョン { $version }。出典の日付は { $oldest } から { $newest } までです。
+export-quiz-answers = 解答

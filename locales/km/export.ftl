@@ -12,3 +12,4 @@ export-policy = គោលនយោបាយក្នុងតំបន់
 export-detention = កន្លែងនៅជិតនេះ ដែលគេអាចឃុំមនុស្ស
 # $version: លេខកំណែខ្លឹមសារ; $oldest, $newest: កាលបរិច្ឆេទដែលប្រភពបង្ហាញ។
 export-footer = កំណែខ្លឹមសារ { $version }។ ប្រភពមានកាលបរិច្ឆេទពី { $oldest } ដល់ { $newest }។
+export-quiz-answers = ចម្លើយ

@@ -12,3 +12,4 @@ export-policy = 지역 정책
 export-detention = 근처에서 사람들이 구금될 수 있는 곳
 # $version: 콘텐츠 버전 번호; $oldest, $newest: 출처에 나온 날짜.
 export-footer = 콘텐츠 버전 { $version }. 출처의 날짜는 { $oldest }부터 { $newest }까지입니다.
+export-quiz-answers = 정답

@@ -12,3 +12,4 @@ export-policy = ਲੋਕਲ ਨੀਤੀ
 export-detention = ਨੇੜੇ ਦੀਆਂ ਥਾਵਾਂ ਜਿੱਥੇ ਲੋਕਾਂ ਨੂੰ ਹਿਰਾਸਤ ਵਿੱਚ ਰੱਖਿਆ ਜਾ ਸਕਦਾ ਹੈ
 # $version: ਜਾਣਕਾਰੀ ਦਾ ਵਰਜ਼ਨ ਨੰਬਰ; $oldest, $newest: ਸਰੋਤਾਂ ਉੱਤੇ ਦਿੱਤੀਆਂ ਤਾਰੀਖ਼ਾਂ।
 export-footer = ਜਾਣਕਾਰੀ ਦਾ ਵਰਜ਼ਨ { $version }। ਸਰੋਤਾਂ ਦੀਆਂ ਤਾਰੀਖ਼ਾਂ { $oldest } ਤੋਂ { $newest } ਤੱਕ ਹਨ।
+export-quiz-answers = ਜਵਾਬ

@@ -12,3 +12,4 @@ export-policy = Lokalne przepisy
 export-detention = Gdzie w pobliżu mogą przetrzymywać ludzi
 # $version: numer wersji treści; $oldest, $newest: daty podane w źródłach.
 export-footer = Wersja treści { $version }. Daty źródeł: od { $oldest } do { $newest }.
+export-quiz-answers = Odpowiedzi

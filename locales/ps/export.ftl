@@ -12,3 +12,4 @@ export-policy = محلي پالیسي
 export-detention = نږدې ځایونه چې ښايي خلک پکې وساتل شي
 # $version: د مطالبو د نسخې شمېره؛ $oldest، $newest: هغه نېټې چې سرچینې یې ښيي.
 export-footer = د مطالبو نسخه { $version }. د سرچینو نېټې له { $oldest } څخه تر { $newest } پورې دي.
+export-quiz-answers = ځوابونه

@@ -12,3 +12,4 @@ export-policy = Política local
 export-detention = Onde pessoas podem ficar detidas aqui perto
 # $version: o número da versão do conteúdo; $oldest, $newest: as datas que as fontes mostram.
 export-footer = Versão do conteúdo { $version }. As fontes têm datas de { $oldest } a { $newest }.
+export-quiz-answers = Respostas

@@ -12,3 +12,4 @@ export-policy = Местная политика
 export-detention = Где поблизости могут держать людей
 # $version: номер версии материалов; $oldest, $newest: даты, указанные в источниках.
 export-footer = Версия материалов { $version }. Даты источников: с { $oldest } по { $newest }.
+export-quiz-answers = Ответы

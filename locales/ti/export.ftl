@@ -12,3 +12,4 @@ export-policy = ከባቢያዊ ፖሊሲ
 export-detention = ኣብ ቀረባ ሰባት ክተሓዙሉ ዝኽእሉ ቦታታት
 # $version: the content's version number; $oldest, $newest: the dates the sources show.
 export-footer = ስሪት ትሕዝቶ { $version }። ዕለታት ምንጭታት ካብ { $oldest } ክሳብ { $newest } እዩ።
+export-quiz-answers = መልስታት

@@ -12,3 +12,4 @@ export-policy = Місцеві правила
 export-detention = Де поблизу можуть утримувати людей
 # $version: номер версії матеріалів; $oldest, $newest: дати, указані в джерелах.
 export-footer = Версія матеріалів { $version }. Дати джерел: від { $oldest } до { $newest }.
+export-quiz-answers = Відповіді

@@ -12,3 +12,4 @@ export-policy = Chính sách địa phương
 export-detention = Những nơi gần đây có thể giam giữ người
 # $version: số phiên bản của nội dung; $oldest, $newest: các ngày ghi trên nguồn.
 export-footer = Phiên bản nội dung { $version }. Các nguồn có ngày từ { $oldest } đến { $newest }.
+export-quiz-answers = Đáp án

@@ -12,3 +12,4 @@ export-policy = 地方政策
 export-detention = 附近可能关押人的地方
 # $version：内容的版本号；$oldest、$newest：来源注明的日期。
 export-footer = 内容版本 { $version }。来源的日期从 { $oldest } 到 { $newest }。
+export-quiz-answers = 答案

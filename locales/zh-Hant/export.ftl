@@ -12,3 +12,4 @@ export-policy = 地方政策
 export-detention = 附近可能關押人的地方
 # $version：內容的版本號；$oldest、$newest：資料來源標明的日期。
 export-footer = 內容版本 { $version }。資料來源的日期從 { $oldest } 到 { $newest }。
+export-quiz-answers = 答案
