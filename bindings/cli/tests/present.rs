@@ -5,7 +5,6 @@ mod common;
 #[path = "common/terminal.rs"]
 mod terminal;
 
-
 use amparo_acceptance::open;
 use unicode_width::UnicodeWidthStr;
 
