@@ -7,6 +7,11 @@ use amparo_acceptance::{broken_copy, compile, fixtures, line_of, minimal_copy};
 /// (fixture, the broken file inside it, words the message must contain)
 const CASES: &[(&str, &str, &str)] = &[
     (
+        "message-reference",
+        "locales/en/extra.ftl",
+        "message `greeting-again` refers to `greeting`: the app formats each message alone",
+    ),
+    (
         "quiz-too-few",
         "content/quiz/demo.toml",
         "topic `demo` has 2 quiz questions that can be asked in every state; every situation needs at least 3",

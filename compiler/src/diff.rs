@@ -103,15 +103,17 @@ fn messages(pack: &Pack) -> BTreeMap<String, BTreeMap<String, String>> {
     pack.locales
         .iter()
         .map(|locale| {
-            let text =
-                amparo_model::pack::unpack(&locale.text.compressed, locale.text.unpacked_len)
+            let part = |c: &amparo_model::model::Compressed| {
+                amparo_model::pack::unpack(&c.compressed, c.unpacked_len)
                     .ok()
                     .and_then(|bytes| String::from_utf8(bytes).ok())
-                    .unwrap_or_default();
+                    .unwrap_or_default()
+            };
+            let (first, rest) = (part(&locale.text.first), part(&locale.text.rest));
             let bodies = pack
                 .message_ids
                 .iter()
-                .zip(text.split('\0'))
+                .zip(first.split('\0').chain(rest.split('\0')))
                 .filter(|(_, body)| !body.is_empty())
                 .map(|(id, body)| (id.clone(), body.trim().to_owned()))
                 .collect();

@@ -46,19 +46,37 @@ pub(super) fn read_locale(files: &[&SourceFile], diags: &mut Diagnostics) -> Loc
         // after the previous one: a repeated id gets its own line.
         let mut after_line = 0;
         for entry in resource.body {
-            let Entry::Message(message) = entry else {
-                continue;
+            let message = match entry {
+                Entry::Message(message) => message,
+                Entry::Term(term) => {
+                    let line = message_line(file, &format!("-{}", term.id.name), after_line);
+                    diags.at_line(
+                        file,
+                        line,
+                        format!("term `-{}`: the app formats each message alone, so messages may not use terms", term.id.name),
+                    );
+                    continue;
+                }
+                _ => continue,
             };
             let id = message.id.name;
             let line = message_line(file, id, after_line);
             after_line = line;
-            let mut variables = BTreeSet::new();
+            let mut uses = Uses::default();
             if let Some(value) = &message.value {
-                collect_pattern(value, &mut variables);
+                collect_pattern(value, &mut uses);
             }
             for attribute in &message.attributes {
-                collect_pattern(&attribute.value, &mut variables);
+                collect_pattern(&attribute.value, &mut uses);
             }
+            for reference in &uses.references {
+                diags.at_line(
+                    file,
+                    line,
+                    format!("message `{id}` refers to `{reference}`: the app formats each message alone, so a message may not refer to another"),
+                );
+            }
+            let variables = uses.variables;
             if let Some(first) = locale.messages.get(id) {
                 let first_file = &files[first.file];
                 diags.at_line(
@@ -178,7 +196,15 @@ pub(super) fn same_messages(files: &[&SourceFile], source: &str) -> Result<(), S
     }
 }
 
-fn collect_pattern(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>) {
+/// What a message's placeables use.
+#[derive(Default)]
+struct Uses {
+    variables: BTreeSet<String>,
+    /// Other messages or terms it refers to (never allowed).
+    references: BTreeSet<String>,
+}
+
+fn collect_pattern(pattern: &Pattern<&str>, variables: &mut Uses) {
     for element in &pattern.elements {
         if let PatternElement::Placeable { expression } = element {
             collect_expression(expression, variables);
@@ -186,7 +212,7 @@ fn collect_pattern(pattern: &Pattern<&str>, variables: &mut BTreeSet<String>) {
     }
 }
 
-fn collect_expression(expression: &Expression<&str>, variables: &mut BTreeSet<String>) {
+fn collect_expression(expression: &Expression<&str>, variables: &mut Uses) {
     match expression {
         Expression::Select { selector, variants } => {
             collect_inline(selector, variables);
@@ -198,10 +224,13 @@ fn collect_expression(expression: &Expression<&str>, variables: &mut BTreeSet<St
     }
 }
 
-fn collect_inline(inline: &InlineExpression<&str>, variables: &mut BTreeSet<String>) {
+fn collect_inline(inline: &InlineExpression<&str>, variables: &mut Uses) {
     match inline {
         InlineExpression::VariableReference { id } => {
-            variables.insert(id.name.to_owned());
+            variables.variables.insert(id.name.to_owned());
+        }
+        InlineExpression::MessageReference { id, .. } => {
+            variables.references.insert(id.name.to_owned());
         }
         InlineExpression::FunctionReference { arguments, .. } => {
             for argument in &arguments.positional {
@@ -211,23 +240,10 @@ fn collect_inline(inline: &InlineExpression<&str>, variables: &mut BTreeSet<Stri
                 collect_inline(&argument.value, variables);
             }
         }
-        InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => {
-            for argument in &arguments.positional {
-                collect_inline(argument, variables);
-            }
-            for argument in &arguments.named {
-                collect_inline(&argument.value, variables);
-            }
+        InlineExpression::TermReference { id, .. } => {
+            variables.references.insert(format!("-{}", id.name));
         }
         InlineExpression::Placeable { expression } => collect_expression(expression, variables),
-        InlineExpression::StringLiteral { .. }
-        | InlineExpression::NumberLiteral { .. }
-        | InlineExpression::MessageReference { .. }
-        | InlineExpression::TermReference {
-            arguments: None, ..
-        } => {}
+        InlineExpression::StringLiteral { .. } | InlineExpression::NumberLiteral { .. } => {}
     }
 }

@@ -145,6 +145,8 @@ struct Compiler {
     sources: HashMap<String, usize>,
     /// The reference locale's ids, in the order packed locale texts use.
     message_ids: Vec<String>,
+    /// How many of `message_ids` come first (the first screens' messages).
+    first_messages: u32,
     /// Messages whose variables every locale must use exactly.
     required_variables: Vec<training::RequiredVariables>,
 }
@@ -245,7 +247,7 @@ impl Compiler {
                     .into(),
             );
         }
-        let locales = self.read_locales(locales_dir);
+        let locales = self.read_locales(locales_dir, &first_screen_messages(&topics));
         self.reject_forbidden_numbers();
         Some(Pack {
             manifest: manifest?,
@@ -270,6 +272,7 @@ impl Compiler {
                 emergency_messages,
             },
             message_ids: std::mem::take(&mut self.message_ids),
+            first_messages: self.first_messages,
             locales,
         })
     }
@@ -329,6 +332,22 @@ impl Compiler {
             min_core_version: amparo_model::CORE_VERSION,
         })
     }
+}
+
+/// What the first screens show, packed in each locale's first part: every
+/// message the run time shows by name and each situation's title and
+/// summary (the topic list). Declared here once; the run time only knows
+/// that the pack lists them first.
+fn first_screen_messages(topics: &[TopicRecord]) -> BTreeSet<String> {
+    messages::ALL
+        .iter()
+        .map(|id| (*id).to_owned())
+        .chain(
+            topics
+                .iter()
+                .flat_map(|t| [t.title.clone(), t.summary.clone()]),
+        )
+        .collect()
 }
 
 fn sorted_entries(dir: &Path) -> std::io::Result<Vec<PathBuf>> {

@@ -5,7 +5,13 @@
 use super::*;
 
 impl Compiler {
-    pub(crate) fn read_locales(&mut self, locales_dir: &Path) -> Vec<LocaleResources> {
+    /// `first`: the messages the first screens show, packed apart so that
+    /// starting up unpacks only them.
+    pub(crate) fn read_locales(
+        &mut self,
+        locales_dir: &Path,
+        first: &BTreeSet<String>,
+    ) -> Vec<LocaleResources> {
         let dirs = match sorted_entries(locales_dir) {
             Ok(dirs) => dirs,
             Err(err) => {
@@ -72,7 +78,13 @@ impl Compiler {
 
         let english = &read[en].messages.messages;
         let reference_messages = count(english.len());
-        let message_ids: Vec<String> = english.keys().cloned().collect();
+        // The first screens' messages first, then the rest; each part sorted
+        // (the keys of a BTreeMap), so the run time finds an id by binary
+        // search.
+        let (mut message_ids, rest): (Vec<String>, Vec<String>) =
+            english.keys().cloned().partition(|id| first.contains(id));
+        let first_messages = message_ids.len();
+        message_ids.extend(rest);
         let mut resources = Vec::new();
         for locale in &read {
             let Some(meta) = locale.meta.as_ref() else {
@@ -95,7 +107,7 @@ impl Compiler {
                 .filter(|(id, _)| english.contains_key(*id))
                 .map(|(id, message)| (id.clone(), message.body.clone()))
                 .collect();
-            let text = pack::pack_locale_text(&message_ids, &bodies);
+            let text = pack::pack_locale_text(&message_ids, first_messages, &bodies);
             let resource = LocaleResources {
                 tag: locale.tag.clone(),
                 native_name: meta.native_name.clone(),
@@ -113,14 +125,10 @@ impl Compiler {
             };
             // The compact form must say exactly what the files say.
             let files: Vec<&SourceFile> = locale.files.iter().map(|&i| &self.files[i]).collect();
-            let rebuilt = amparo_model::pack::locale_source(
-                &message_ids,
-                &resource.tag,
-                &resource.text.compressed,
-                resource.text.unpacked_len,
-            )
-            .map_err(|err| err.to_string())
-            .and_then(|source| fluent::same_messages(&files, &source));
+            let rebuilt =
+                amparo_model::pack::locale_source(&message_ids, &resource.tag, &resource.text)
+                    .map_err(|err| err.to_string())
+                    .and_then(|source| fluent::same_messages(&files, &source));
             if let Err(reason) = rebuilt {
                 let dir = locales_dir.join(&locale.tag);
                 self.diags.whole_file(
@@ -131,6 +139,7 @@ impl Compiler {
             resources.push(resource);
         }
         self.message_ids = message_ids;
+        self.first_messages = count(first_messages);
         resources
     }
 

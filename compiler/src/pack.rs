@@ -1,7 +1,7 @@
 //! Writing packs: the other half of `amparo_model::pack`, which only reads.
 //! Only build scripts and maintainers' tools write packs; phones never do.
 
-use amparo_model::model::{Compressed, Geography, Pack};
+use amparo_model::model::{Compressed, Geography, Pack, SplitText};
 pub use amparo_model::pack::{
     FORMAT_VERSION, Header, KeyId, MAGIC, Section, SectionEntry, UNSIGNED, decode, key_id,
 };
@@ -19,18 +19,28 @@ pub fn encode(pack: &Pack) -> Vec<u8> {
         sections.push((section, packed.compressed, packed.unpacked_len));
     };
     push(Section::Catalog, &to_bytes(&catalog));
-    push(Section::MessageIds, &to_bytes(&pack.message_ids));
     for state in geography.states() {
         let part: Geography = geography.of_state(&state);
         push(Section::Geography { state }, &to_bytes(&part));
     }
+    let first = usize::try_from(pack.first_messages).unwrap_or(usize::MAX);
+    let (first_ids, rest_ids) = pack.message_ids.split_at(first.min(pack.message_ids.len()));
+    let ids = SplitText {
+        first: compress(first_ids.join("\0").as_bytes()),
+        rest: compress(rest_ids.join("\0").as_bytes()),
+    };
+    sections.push((
+        Section::MessageIds,
+        amparo_model::pack::split_text_bytes(&ids),
+        ids.first.unpacked_len + ids.rest.unpacked_len,
+    ));
     for locale in &pack.locales {
         sections.push((
             Section::Locale {
                 tag: locale.tag.clone(),
             },
-            locale.text.compressed.clone(),
-            locale.text.unpacked_len,
+            amparo_model::pack::split_text_bytes(&locale.text),
+            locale.text.first.unpacked_len + locale.text.rest.unpacked_len,
         ));
     }
     let header = Header {
@@ -114,14 +124,20 @@ pub fn compress(bytes: &[u8]) -> Compressed {
 /// an id to its Fluent source after `id =`.
 pub fn pack_locale_text(
     message_ids: &[String],
+    first_messages: usize,
     bodies: &std::collections::BTreeMap<String, String>,
-) -> Compressed {
-    let joined = message_ids
-        .iter()
-        .map(|id| bodies.get(id).map_or("", String::as_str))
-        .collect::<Vec<_>>()
-        .join("\0");
-    compress(joined.as_bytes())
+) -> SplitText {
+    let joined = |ids: &[String]| {
+        ids.iter()
+            .map(|id| bodies.get(id).map_or("", String::as_str))
+            .collect::<Vec<_>>()
+            .join("\0")
+    };
+    let (first, rest) = message_ids.split_at(first_messages.min(message_ids.len()));
+    SplitText {
+        first: compress(joined(first).as_bytes()),
+        rest: compress(joined(rest).as_bytes()),
+    }
 }
 
 /// How many bytes each part of a pack takes once encoded, for size reports
@@ -157,7 +173,12 @@ impl PackSizes {
         let locale_sizes: Vec<(String, usize)> = pack
             .locales
             .iter()
-            .map(|locale| (locale.tag.clone(), locale.text.compressed.len()))
+            .map(|locale| {
+                (
+                    locale.tag.clone(),
+                    locale.text.first.compressed.len() + locale.text.rest.compressed.len(),
+                )
+            })
             .collect();
         PackSizes {
             total: size(&pack.manifest)

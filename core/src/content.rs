@@ -213,10 +213,10 @@ impl Content {
 }
 
 /// Where a section is, with its unpacked size.
-fn section_range(layout: &Layout, section: &Section) -> Result<(Range<usize>, u32), AmparoError> {
+fn section_range(layout: &Layout, section: &Section) -> Result<Range<usize>, AmparoError> {
     layout
         .locate(section)
-        .map(|(range, entry)| (range, entry.unpacked_len))
+        .map(|(range, _)| range)
         .ok_or_else(|| AmparoError::CorruptPack {
             reason: "a required section is missing".to_owned(),
         })

@@ -1,16 +1,23 @@
 //! Locale negotiation and message lookup along a fallback chain.
 //!
-//! Each locale's Fluent text is parsed lazily, the first time a chain needs
-//! it, and then shared: a chain is only a list of indexes. Lookups go message
-//! by message, so a half-translated locale shows what it has and English for
-//! the rest.
+//! Nothing is unpacked or parsed until a message is looked up, and then only
+//! what it needs: the part of the ids and of the locale's text that holds it
+//! (the first screens' messages are a small part of their own), and that one
+//! message, parsed once and shared. A chain is only a list of indexes.
+//! Lookups go message by message, so a half-translated locale shows what it
+//! has and English for the rest.
+//!
+//! Invariant: a message never refers to another message or term (the
+//! compiler's content has none), so each is formatted on its own, with an
+//! empty bundle giving only the locale's plural rules and bidi isolation.
 
 use std::ops::Range;
 use std::str::FromStr;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
+use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use crate::content::PackBytes;
@@ -20,19 +27,63 @@ use crate::pack;
 
 type Bundle = FluentBundle<FluentResource>;
 
-/// All locales of a pack, each unpacked and parsed at most once.
+/// All locales of a pack, each part unpacked and each message parsed at
+/// most once.
 pub(crate) struct Locales {
     resources: Vec<LocaleResources>,
     bytes: PackBytes,
-    /// Where the reference locale's ids are, shared by every locale's
-    /// packed text, and the ids once unpacked.
-    ids_section: (Range<usize>, u32),
-    message_ids: OnceLock<Result<Vec<String>, String>>,
-    /// Where each locale's packed text is.
-    texts: Vec<(Range<usize>, u32)>,
+    /// Where the message ids are (shared by every locale's text), and each
+    /// of their two parts once unpacked.
+    ids_section: Range<usize>,
+    message_ids: [OnceLock<Result<Entries, String>>; 2],
+    /// Where each locale's packed text is, and each of its parts once
+    /// unpacked.
+    texts: Vec<Range<usize>>,
+    parts: Vec<[OnceLock<Result<Part, String>>; 2]>,
     ids: Vec<LanguageIdentifier>,
-    bundles: Vec<OnceLock<Result<Arc<Bundle>, String>>>,
+    /// Empty bundles: a locale's plural rules and bidi isolation.
+    bundles: Vec<OnceLock<Bundle>>,
     reference: usize,
+}
+
+/// NUL-separated entries unpacked, with where each one is.
+struct Entries {
+    text: String,
+    ranges: Vec<Range<usize>>,
+}
+
+impl Entries {
+    fn new(text: String) -> Self {
+        let mut ranges = Vec::new();
+        if !text.is_empty() {
+            let mut start = 0;
+            for (at, _) in text.match_indices('\0') {
+                ranges.push(start..at);
+                start = at + 1;
+            }
+            ranges.push(start..text.len());
+        }
+        Entries { text, ranges }
+    }
+
+    fn get(&self, index: usize) -> Option<&str> {
+        self.ranges
+            .get(index)
+            .and_then(|r| self.text.get(r.clone()))
+    }
+
+    /// Where `id` is, in entries sorted as the compiler sorts them.
+    fn find(&self, id: &str) -> Option<usize> {
+        self.ranges
+            .binary_search_by(|r| self.text.get(r.clone()).unwrap_or_default().cmp(id))
+            .ok()
+    }
+}
+
+/// One part of one locale's messages, each parsed when first looked up.
+struct Part {
+    bodies: Entries,
+    parsed: Vec<OnceLock<Option<FluentResource>>>,
 }
 
 /// A negotiated, ordered list of locales; always ends with the reference.
@@ -62,8 +113,8 @@ impl Locales {
     pub(crate) fn new(
         resources: Vec<LocaleResources>,
         bytes: PackBytes,
-        ids_section: (Range<usize>, u32),
-        texts: Vec<(Range<usize>, u32)>,
+        ids_section: Range<usize>,
+        texts: Vec<Range<usize>>,
         reference_tag: &str,
     ) -> Result<Self, AmparoError> {
         let corrupt = |reason: String| AmparoError::CorruptPack { reason };
@@ -79,12 +130,14 @@ impl Locales {
             .position(|locale| locale.tag == reference_tag)
             .ok_or_else(|| corrupt(format!("the reference locale `{reference_tag}` is missing")))?;
         let bundles = resources.iter().map(|_| OnceLock::new()).collect();
+        let parts = resources.iter().map(|_| Default::default()).collect();
         Ok(Self {
             resources,
             bytes,
             ids_section,
-            message_ids: OnceLock::new(),
+            message_ids: Default::default(),
             texts,
+            parts,
             ids,
             bundles,
             reference,
@@ -186,9 +239,10 @@ impl Locales {
         id: &str,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
-        chain.indexes.iter().find_map(|&index| {
-            let bundle = self.bundle(index).ok()?;
-            let pattern = bundle.get_message(id)?.value()?;
+        let (part, index) = self.position(id)?;
+        chain.indexes.iter().find_map(|&locale| {
+            let pattern = self.message(locale, part, index, id)?;
+            let bundle = self.bundle(locale);
             // Formatting errors (a missing argument) still yield readable
             // text with the placeholder named, which beats showing nothing.
             let mut errors = Vec::new();
@@ -208,48 +262,112 @@ impl Locales {
             .unwrap_or_else(|| id.to_owned())
     }
 
-    /// Unpacks and parses every locale: what an install checks before it
-    /// writes a pack.
+    /// Unpacks and parses every message of every locale: what an install
+    /// checks before it writes a pack, so no lookup can fail later.
     pub(crate) fn check_all(&self) -> Result<(), AmparoError> {
-        for index in 0..self.resources.len() {
-            self.bundle(index)?;
+        let corrupt = |reason: String| AmparoError::CorruptPack { reason };
+        let ids: Vec<&Entries> = (0..2)
+            .map(|part| self.ids(part))
+            .collect::<Result<_, _>>()
+            .map_err(corrupt)?;
+        for locale in 0..self.resources.len() {
+            for (part, part_ids) in ids.iter().enumerate() {
+                let text = self.part(locale, part).map_err(corrupt)?;
+                for (index, id) in
+                    (0..part_ids.ranges.len()).filter_map(|i| Some((i, part_ids.get(i)?)))
+                {
+                    let present = text.bodies.get(index).is_some_and(|b| !b.is_empty());
+                    if present && self.message(locale, part, index, id).is_none() {
+                        let tag = &self.resources[locale].tag;
+                        return Err(corrupt(format!("the `{tag}` translations do not parse")));
+                    }
+                }
+            }
         }
         Ok(())
     }
 
-    fn message_ids(&self) -> Result<&[String], String> {
-        let ids = self.message_ids.get_or_init(|| {
-            let (range, unpacked_len) = &self.ids_section;
-            let packed = self.bytes.as_slice().get(range.clone()).unwrap_or_default();
-            let bytes = pack::unpack(packed, *unpacked_len).map_err(|err| err.to_string())?;
-            postcard::from_bytes(&bytes).map_err(|_| "the message ids do not decode".to_owned())
-        });
-        ids.as_deref().map_err(Clone::clone)
+    /// Which part holds `id`, and where in it.
+    fn position(&self, id: &str) -> Option<(usize, usize)> {
+        (0..2).find_map(|part| Some((part, self.ids(part).ok()?.find(id)?)))
     }
 
-    fn bundle(&self, index: usize) -> Result<Arc<Bundle>, AmparoError> {
-        let built = self.bundles[index].get_or_init(|| {
-            let locale = &self.resources[index];
-            let (range, unpacked_len) = self.texts.get(index).cloned().unwrap_or_default();
-            let packed = self.bytes.as_slice().get(range).unwrap_or_default();
-            let source =
-                pack::locale_source(self.message_ids()?, &locale.tag, packed, unpacked_len)
-                    .map_err(|err| err.to_string())?;
-            let resource = FluentResource::try_new(source)
-                .map_err(|_| format!("the `{}` translations do not parse", locale.tag))?;
-            let mut bundle = Bundle::new_concurrent(vec![plural_locale(&self.ids[index])]);
+    /// Message `index` of `part` in `locale`, parsed: `None` when the locale
+    /// lacks it.
+    fn message(
+        &self,
+        locale: usize,
+        part: usize,
+        index: usize,
+        id: &str,
+    ) -> Option<&ast::Pattern<&str>> {
+        let text = self.part(locale, part).ok()?;
+        let parsed = text.parsed.get(index)?.get_or_init(|| {
+            let body = text.bodies.get(index).filter(|b| !b.is_empty())?;
+            FluentResource::try_new(format!("{id} ={body}\n")).ok()
+        });
+        parsed.as_ref()?.entries().find_map(|entry| match entry {
+            ast::Entry::Message(message) => message.value.as_ref(),
+            _ => None,
+        })
+    }
+
+    fn ids(&self, part: usize) -> Result<&Entries, String> {
+        let ids = self
+            .message_ids
+            .get(part)
+            .ok_or("no such part")?
+            .get_or_init(|| {
+                let section = self
+                    .bytes
+                    .as_slice()
+                    .get(self.ids_section.clone())
+                    .unwrap_or_default();
+                let parts = pack::split_text(section).map_err(|err| err.to_string())?;
+                let packed = if part == 0 { parts.0 } else { parts.1 };
+                pack::unpack_text(packed)
+                    .map(Entries::new)
+                    .map_err(|err| err.to_string())
+            });
+        ids.as_ref().map_err(Clone::clone)
+    }
+
+    fn part(&self, locale: usize, part: usize) -> Result<&Part, String> {
+        let slot = self
+            .parts
+            .get(locale)
+            .and_then(|parts| parts.get(part))
+            .ok_or("no such part")?;
+        let built = slot.get_or_init(|| {
+            let tag = &self.resources[locale].tag;
+            let range = self.texts.get(locale).cloned().unwrap_or_default();
+            let section = self.bytes.as_slice().get(range).unwrap_or_default();
+            let parts = pack::split_text(section).map_err(|err| err.to_string())?;
+            let packed = if part == 0 { parts.0 } else { parts.1 };
+            let bodies = Entries::new(pack::unpack_text(packed).map_err(|err| err.to_string())?);
+            let ids = self.ids(part)?;
+            if bodies.ranges.len() != ids.ranges.len() {
+                return Err(format!(
+                    "the `{tag}` text has {} messages for {} ids",
+                    bodies.ranges.len(),
+                    ids.ranges.len()
+                ));
+            }
+            let parsed = bodies.ranges.iter().map(|_| OnceLock::new()).collect();
+            Ok(Part { bodies, parsed })
+        });
+        built.as_ref().map_err(Clone::clone)
+    }
+
+    fn bundle(&self, locale: usize) -> &Bundle {
+        self.bundles[locale].get_or_init(|| {
+            let mut bundle = Bundle::new_concurrent(vec![plural_locale(&self.ids[locale])]);
             // Isolation marks keep a Latin name or number from scrambling
             // right-to-left text; in left-to-right text they only add
             // invisible characters that some terminals and printers show.
-            bundle.set_use_isolating(locale.direction == TextDirection::Rtl);
+            bundle.set_use_isolating(self.resources[locale].direction == TextDirection::Rtl);
             bundle
-                .add_resource(resource)
-                .map_err(|_| format!("the `{}` translations repeat a message", locale.tag))?;
-            Ok(Arc::new(bundle))
-        });
-        built
-            .clone()
-            .map_err(|reason| AmparoError::CorruptPack { reason })
+        })
     }
 }
 

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use crate::PackError;
-use crate::model::{Catalog, Geography, LocaleResources, Manifest, Pack};
+use crate::model::{Catalog, Geography, LocaleResources, Manifest, Pack, SplitText};
 
 pub const MAGIC: &[u8; 4] = b"AMPK";
 /// Bumped whenever the format or the model changes shape, so an old app
@@ -36,8 +36,9 @@ pub const MAGIC: &[u8; 4] = b"AMPK";
 /// laws, organizations' details, scopes. 4: compressed catalog and locale
 /// texts, message ids stored once, speech locales. 5: a header with the
 /// content version, dates and section hashes; sections per state and per
-/// locale; a signature.
-pub const FORMAT_VERSION: u16 = 5;
+/// locale; a signature. 6: message ids and locale texts in two frames each
+/// (the first screens' messages, then the rest), ids as NUL-separated text.
+pub const FORMAT_VERSION: u16 = 6;
 
 /// No pack may be larger: today's is under 1 MiB, every state's content
 /// would be a few MiB. Checked before any other byte is read.
@@ -358,18 +359,98 @@ pub fn decode_section<T: serde::de::DeserializeOwned>(
     postcard::from_bytes(&bytes).map_err(|err| corrupt(format!("{}: {err}", entry.section)))
 }
 
+/// One frame of a [`SplitText`] section, still packed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TextPart<'a> {
+    pub packed: &'a [u8],
+    pub unpacked_len: u32,
+}
+
+/// How a [`SplitText`] is laid out in its section: the first frame's packed
+/// length, both unpacked lengths (u32, little-endian), then both frames.
+const SPLIT_HEADER: usize = 12;
+
+/// A [`SplitText`] as its section's bytes.
+pub fn split_text_bytes(text: &SplitText) -> Vec<u8> {
+    let length = |n: usize| u32::try_from(n).unwrap_or(u32::MAX).to_le_bytes();
+    let mut bytes =
+        Vec::with_capacity(SPLIT_HEADER + text.first.compressed.len() + text.rest.compressed.len());
+    bytes.extend_from_slice(&length(text.first.compressed.len()));
+    bytes.extend_from_slice(&text.first.unpacked_len.to_le_bytes());
+    bytes.extend_from_slice(&text.rest.unpacked_len.to_le_bytes());
+    bytes.extend_from_slice(&text.first.compressed);
+    bytes.extend_from_slice(&text.rest.compressed);
+    bytes
+}
+
+/// The two frames of a [`SplitText`] section, or why they cannot be read.
+pub fn split_text(section: &[u8]) -> Result<(TextPart<'_>, TextPart<'_>), PackError> {
+    let word = |at: usize| {
+        section
+            .get(at..at + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map(u32::from_le_bytes)
+            .ok_or_else(|| corrupt("a text section is cut short"))
+    };
+    let first_len = word(0)? as usize;
+    let (first_unpacked, rest_unpacked) = (word(4)?, word(8)?);
+    let frames = section.get(SPLIT_HEADER..).unwrap_or_default();
+    if first_len > frames.len() {
+        return Err(corrupt(
+            "a text section's first part is longer than the section",
+        ));
+    }
+    let (first, rest) = frames.split_at(first_len);
+    Ok((
+        TextPart {
+            packed: first,
+            unpacked_len: first_unpacked,
+        },
+        TextPart {
+            packed: rest,
+            unpacked_len: rest_unpacked,
+        },
+    ))
+}
+
+/// One part unpacked: its entries joined by NUL, as UTF-8.
+pub fn unpack_text(part: TextPart<'_>) -> Result<String, PackError> {
+    let bytes = unpack(part.packed, part.unpacked_len)?;
+    String::from_utf8(bytes).map_err(|_| corrupt("a text section is not UTF-8"))
+}
+
+/// The pack's message ids and how many of them are first.
+pub fn message_ids(section: &[u8]) -> Result<(Vec<String>, u32), PackError> {
+    let (first, rest) = split_text(section)?;
+    let (first, rest) = (unpack_text(first)?, unpack_text(rest)?);
+    let entries = |text: &str| -> Vec<String> {
+        if text.is_empty() {
+            Vec::new()
+        } else {
+            text.split('\0').map(str::to_owned).collect()
+        }
+    };
+    let mut ids = entries(&first);
+    let first_count = u32::try_from(ids.len()).unwrap_or(u32::MAX);
+    ids.extend(entries(&rest));
+    Ok((ids, first_count))
+}
+
 /// The Fluent source of one locale: its unpacked text with the pack's ids
 /// put back in front of each message.
 pub fn locale_source(
     message_ids: &[String],
     tag: &str,
-    packed: &[u8],
-    unpacked_len: u32,
+    text: &SplitText,
 ) -> Result<String, PackError> {
-    let bytes = unpack(packed, unpacked_len)?;
-    let text =
-        String::from_utf8(bytes).map_err(|_| corrupt(format!("the `{tag}` text is not UTF-8")))?;
-    let bodies: Vec<&str> = text.split('\0').collect();
+    let part = |c: &crate::model::Compressed| {
+        unpack_text(TextPart {
+            packed: &c.compressed,
+            unpacked_len: c.unpacked_len,
+        })
+    };
+    let (first, rest) = (part(&text.first)?, part(&text.rest)?);
+    let bodies: Vec<&str> = first.split('\0').chain(rest.split('\0')).collect();
     if bodies.len() != message_ids.len() {
         return Err(corrupt(format!(
             "the `{tag}` text has {} messages for {} ids",
@@ -377,7 +458,7 @@ pub fn locale_source(
             message_ids.len()
         )));
     }
-    let mut source = String::with_capacity(text.len() + message_ids.len() * 32);
+    let mut source = String::with_capacity(first.len() + rest.len() + message_ids.len() * 32);
     for (id, body) in message_ids.iter().zip(bodies) {
         if body.is_empty() {
             continue;
@@ -388,6 +469,19 @@ pub fn locale_source(
         source.push('\n');
     }
     Ok(source)
+}
+
+/// A [`SplitText`] from its section's bytes.
+fn split_text_owned(section: &[u8]) -> Result<SplitText, PackError> {
+    let (first, rest) = split_text(section)?;
+    let owned = |part: TextPart<'_>| crate::model::Compressed {
+        compressed: part.packed.to_vec(),
+        unpacked_len: part.unpacked_len,
+    };
+    Ok(SplitText {
+        first: owned(first),
+        rest: owned(rest),
+    })
 }
 
 /// Reads a whole pack, every section decoded and checked against its hash,
@@ -403,8 +497,8 @@ pub fn decode(bytes: &[u8]) -> Result<Pack, PackError> {
     };
     let (packed, entry) = section(&Section::Catalog)?;
     let mut catalog: Catalog = decode_section(packed, entry)?;
-    let (packed, entry) = section(&Section::MessageIds)?;
-    let message_ids: Vec<String> = decode_section(packed, entry)?;
+    let (packed, _) = section(&Section::MessageIds)?;
+    let (message_ids, first_messages) = message_ids(packed)?;
     let mut geographies = Vec::new();
     for state in layout.geography_states() {
         let (packed, entry) = section(&Section::Geography {
@@ -415,18 +509,16 @@ pub fn decode(bytes: &[u8]) -> Result<Pack, PackError> {
     catalog.geography = Geography::merge(geographies);
     let mut locales = layout.header.locales.clone();
     for locale in &mut locales {
-        let (packed, entry) = section(&Section::Locale {
+        let (packed, _) = section(&Section::Locale {
             tag: locale.tag.clone(),
         })?;
-        locale.text = crate::model::Compressed {
-            compressed: packed.to_vec(),
-            unpacked_len: entry.unpacked_len,
-        };
+        locale.text = split_text_owned(packed)?;
     }
     Ok(Pack {
         manifest: layout.header.manifest,
         catalog,
         message_ids,
+        first_messages,
         locales,
     })
 }
@@ -435,11 +527,6 @@ impl LocaleResources {
     /// This locale's Fluent source, from a decoded [`Pack`]'s copy of its
     /// text.
     pub fn source(&self, message_ids: &[String]) -> Result<String, PackError> {
-        locale_source(
-            message_ids,
-            &self.tag,
-            &self.text.compressed,
-            self.text.unpacked_len,
-        )
+        locale_source(message_ids, &self.tag, &self.text)
     }
 }

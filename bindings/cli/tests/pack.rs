@@ -144,7 +144,10 @@ fn keygen_build_info_and_diff_work_together() {
 fn info_of_a_damaged_file_says_so() {
     let dir = tempfile::tempdir().expect("a folder");
     let file = dir.path().join("x.pack");
-    std::fs::write(&file, b"AMPK\x05\x00short").expect("writes");
+    let mut bytes = b"AMPK".to_vec();
+    bytes.extend_from_slice(&amparo_core::pack::FORMAT_VERSION.to_le_bytes());
+    bytes.extend_from_slice(b"short");
+    std::fs::write(&file, bytes).expect("writes");
     let out = amparo(&["pack", "info", file.to_str().expect("utf-8")]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out).1.contains("damaged"), "{}", text(&out).1);

@@ -26,8 +26,12 @@ pub struct Pack {
     pub manifest: Manifest,
     pub catalog: Catalog,
     /// Every message id of the reference locale, in the order each
-    /// locale's [`Compressed`] text lists its messages.
+    /// locale's [`SplitText`] lists its messages: first the
+    /// `first_messages` that the first screens show (the run time's own
+    /// labels, the situations' titles and summaries), then the rest; each
+    /// group sorted, so an id is found by binary search.
     pub message_ids: Vec<String>,
+    pub first_messages: u32,
     pub locales: Vec<LocaleResources>,
 }
 
@@ -455,13 +459,23 @@ pub struct LocaleResources {
     /// part of the header's copy of this record: in a pack file the text is
     /// the locale's own section.
     #[serde(skip)]
-    pub text: Compressed,
+    pub text: SplitText,
+}
+
+/// Entries in two zstd frames: `first` holds the first
+/// [`Pack::first_messages`] entries, `rest` the others, each unpacking to
+/// the entries separated by NUL. The first screens need only `first`, so
+/// starting up unpacks a few kilobytes, not a whole language.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SplitText {
+    pub first: Compressed,
+    pub rest: Compressed,
 }
 
 /// Bytes compressed with zstd. A locale's text unpacks to the Fluent source
 /// of each message after `id =`, in the order of [`Pack::message_ids`],
 /// separated by NUL (an empty entry is a message the locale lacks): the ids
-/// are stored once for all locales rather than in each.
+/// are stored once for all locales rather than in each (see [`SplitText`]).
 #[derive(Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Compressed {
     #[serde(with = "serde_bytes")]
