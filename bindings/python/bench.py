@@ -23,6 +23,12 @@ cases = {
             services=[], speaks=None, limit=None, at=None, include_low_confidence=False,
         )
     ),
+    "find_help(ZIP 90012)": lambda: app.find_help(
+        amparo.HelpQuery(
+            place=amparo.Place.ZIP(code="90012"),
+            services=[], speaks=None, limit=None, at=None, include_low_confidence=False,
+        )
+    ),
     "Amparo(['es-MX'])": lambda: amparo.Amparo(["es-MX"]),
 }
 for name, call in cases.items():

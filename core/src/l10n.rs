@@ -46,10 +46,25 @@ pub(crate) struct Locales {
     reference: usize,
 }
 
-/// NUL-separated entries unpacked, with where each one is.
+/// NUL-separated entries unpacked, with where each one is, and for ids an
+/// open-addressing hash table from an id to its entry (`slots` holds entry
+/// index + 1, 0 for empty; its length is a power of two at least twice the
+/// entries'): a lookup hashes the id once and compares one or two strings.
 struct Entries {
     text: String,
     ranges: Vec<Range<usize>>,
+    slots: Vec<u32>,
+}
+
+/// FNV-1a: short ids, no attacker to resist (the ids come from the pack,
+/// which is trusted or verified), and no allocation.
+fn hash(text: &str) -> usize {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash as usize
 }
 
 impl Entries {
@@ -63,7 +78,28 @@ impl Entries {
             }
             ranges.push(start..text.len());
         }
-        Entries { text, ranges }
+        Entries {
+            text,
+            ranges,
+            slots: Vec::new(),
+        }
+    }
+
+    /// The same, with the table `find` uses.
+    fn indexed(text: String) -> Self {
+        let mut entries = Entries::new(text);
+        let size = (entries.ranges.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![0u32; size];
+        for (index, range) in entries.ranges.iter().enumerate() {
+            let id = entries.text.get(range.clone()).unwrap_or_default();
+            let mut at = hash(id) & (size - 1);
+            while slots[at] != 0 {
+                at = (at + 1) & (size - 1);
+            }
+            slots[at] = u32::try_from(index + 1).unwrap_or(u32::MAX);
+        }
+        entries.slots = slots;
+        entries
     }
 
     fn get(&self, index: usize) -> Option<&str> {
@@ -72,18 +108,27 @@ impl Entries {
             .and_then(|r| self.text.get(r.clone()))
     }
 
-    /// Where `id` is, in entries sorted as the compiler sorts them.
+    /// Where `id` is (entries made by [`Entries::indexed`]).
     fn find(&self, id: &str) -> Option<usize> {
-        self.ranges
-            .binary_search_by(|r| self.text.get(r.clone()).unwrap_or_default().cmp(id))
-            .ok()
+        let mask = self.slots.len().checked_sub(1)?;
+        let mut at = hash(id) & mask;
+        // At most half the slots are full, so an empty one ends the probe.
+        loop {
+            let index = usize::try_from(*self.slots.get(at)?).ok()?.checked_sub(1)?;
+            if self.get(index) == Some(id) {
+                return Some(index);
+            }
+            at = (at + 1) & mask;
+        }
     }
 }
 
-/// One part of one locale's messages, each parsed when first looked up.
+/// One part of one locale's messages, each parsed when first looked up,
+/// and its speech form (for messages without arguments) made once.
 struct Part {
     bodies: Entries,
     parsed: Vec<OnceLock<Option<FluentResource>>>,
+    speech: Vec<OnceLock<String>>,
 }
 
 /// A negotiated, ordered list of locales; always ends with the reference.
@@ -254,6 +299,27 @@ impl Locales {
         })
     }
 
+    /// Message `id` (without arguments) and its speech form
+    /// ([`crate::speech::speech_text`]), made once per locale and shared.
+    pub(crate) fn format_with_speech(&self, chain: &Chain, id: &str) -> (String, String) {
+        let found = self.position(id).and_then(|(part, index)| {
+            chain.indexes.iter().find_map(|&locale| {
+                let pattern = self.message(locale, part, index, id)?;
+                let mut errors = Vec::new();
+                let text = self
+                    .bundle(locale)
+                    .format_pattern(pattern, None, &mut errors)
+                    .into_owned();
+                let slot = self.part(locale, part).ok()?.speech.get(index)?;
+                let speech = slot
+                    .get_or_init(|| crate::speech::speech_text(&text))
+                    .clone();
+                Some((text, speech))
+            })
+        });
+        found.unwrap_or_else(|| (id.to_owned(), id.to_owned()))
+    }
+
     /// Like [`Self::lookup`] for ids the compiler has checked. If one is still
     /// missing, the id itself is shown (Fluent's convention) rather than
     /// failing a whole screen.
@@ -326,7 +392,7 @@ impl Locales {
                 let parts = pack::split_text(section).map_err(|err| err.to_string())?;
                 let packed = if part == 0 { parts.0 } else { parts.1 };
                 pack::unpack_text(packed)
-                    .map(Entries::new)
+                    .map(Entries::indexed)
                     .map_err(|err| err.to_string())
             });
         ids.as_ref().map_err(Clone::clone)
@@ -354,7 +420,12 @@ impl Locales {
                 ));
             }
             let parsed = bodies.ranges.iter().map(|_| OnceLock::new()).collect();
-            Ok(Part { bodies, parsed })
+            let speech = bodies.ranges.iter().map(|_| OnceLock::new()).collect();
+            Ok(Part {
+                bodies,
+                parsed,
+                speech,
+            })
         });
         built.as_ref().map_err(Clone::clone)
     }

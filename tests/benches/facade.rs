@@ -6,7 +6,7 @@
 use std::hint::black_box;
 
 use amparo_acceptance::{content_dir, locales_dir};
-use amparo_core::Amparo;
+use amparo_core::{Amparo, HelpQuery, Place};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 fn facade(c: &mut Criterion) {
@@ -44,6 +44,23 @@ fn facade(c: &mut Criterion) {
     });
     c.bench_function("rights_card at-home (es/en)", |b| {
         b.iter(|| amparo.rights_card(black_box("at-home"), "en"))
+    });
+    c.bench_function("search \"policia\" (es)", |b| {
+        b.iter(|| amparo.search(black_box("policia"), 10))
+    });
+    c.bench_function("laws (es)", |b| b.iter(|| amparo.laws()));
+    let county = HelpQuery::new(Place::County {
+        name: "Los Angeles".into(),
+    });
+    let _ = amparo.find_help(&county);
+    c.bench_function("find_help by county/California (Los Angeles)", |b| {
+        b.iter(|| amparo.find_help(black_box(&county)))
+    });
+    let city = HelpQuery::new(Place::City {
+        name: "Fresno".into(),
+    });
+    c.bench_function("find_help by city/California (Fresno)", |b| {
+        b.iter(|| amparo.find_help(black_box(&city)))
     });
 }
 

@@ -26,7 +26,6 @@ use crate::messages;
 use crate::model::TextDirection;
 use crate::model::{Catalog, LawRecord, LegalReview, Source, SourceTier, StateRecord, TopicRecord};
 use crate::search::{Entry, SearchIndex, Weight};
-use crate::speech::speech_text;
 use crate::trust::TrustedKeys;
 
 /// An opened content pack seen through the user's negotiated locales.
@@ -332,13 +331,18 @@ impl Amparo {
             .iter()
             .filter(|step| self.in_scope(step.scope.as_deref()))
             .map(|step| {
-                let action = self.text(&step.action);
-                let say = step.say.as_deref().map(|say| self.text(say));
+                let locales = &self.content.locales;
+                let (action, action_speech) = locales.format_with_speech(&self.chain, &step.action);
+                let (say, say_speech) = step
+                    .say
+                    .as_deref()
+                    .map(|say| locales.format_with_speech(&self.chain, say))
+                    .unzip();
                 Step {
                     id: step.id.clone(),
-                    action_speech: speech_text(&action),
+                    action_speech,
                     action,
-                    say_speech: say.as_deref().map(speech_text),
+                    say_speech,
                     say,
                     on_card: step.on_card,
                     why: self.text(&step.why),
@@ -595,9 +599,9 @@ impl Amparo {
         let locales = &self.content.locales;
         let officer_chain = locales.negotiate(&[officer_locale])?;
         let line = |id: &str| {
-            let user = locales.format(&self.chain, id);
+            let (user, user_speech) = locales.format_with_speech(&self.chain, id);
             CardLine {
-                user_speech: speech_text(&user),
+                user_speech,
                 user,
                 officer: locales.format(&officer_chain, id),
             }

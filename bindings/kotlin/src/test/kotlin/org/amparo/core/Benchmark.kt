@@ -12,6 +12,8 @@ fun main() {
         measure("topic(at-home)") { amparo.topic("at-home") }
         val gps = HelpQuery(Place.Coordinates(34.0537, -118.2428), emptyList(), null, null, null, false)
         measure("findHelp(GPS, Los Angeles)") { amparo.findHelp(gps) }
+        val zip = HelpQuery(Place.Zip("90012"), emptyList(), null, null, null, false)
+        measure("findHelp(ZIP 90012)") { amparo.findHelp(zip) }
     }
     measure("Amparo(listOf(es-MX)) + close") { Amparo(listOf("es-MX")).close() }
 }
