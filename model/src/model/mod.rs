@@ -320,12 +320,14 @@ impl Geography {
     /// short names whose first county is one of its own (each state's folder
     /// names only its own counties).
     pub fn of_state(&self, state: &str) -> Geography {
-        let state_of = |fips: &str| {
-            self.counties
-                .iter()
-                .find(|county| county.fips == fips)
-                .map(|county| county.state.as_str())
-        };
+        // A table, not a search per ZIP: at US scale a search made this
+        // quadratic (minutes for ten copies of the country).
+        let states: std::collections::HashMap<&str, &str> = self
+            .counties
+            .iter()
+            .map(|county| (county.fips.as_str(), county.state.as_str()))
+            .collect();
+        let state_of = |fips: &str| states.get(fips).copied();
         Geography {
             counties: self
                 .counties
