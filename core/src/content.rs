@@ -88,6 +88,8 @@ pub(crate) struct Content {
     pub(crate) locales: Locales,
     /// Built on the first `find_help`, with the geography sections.
     pub(crate) finder: OnceLock<Finder>,
+    /// Each source's place in the catalog, by id: answers cite by id.
+    sources_by_id: OnceLock<std::collections::HashMap<String, usize>>,
 }
 
 impl Content {
@@ -159,6 +161,7 @@ impl Content {
             catalog: OnceLock::new(),
             locales,
             finder: OnceLock::new(),
+            sources_by_id: OnceLock::new(),
         })
     }
 
@@ -171,6 +174,20 @@ impl Content {
     }
 
     /// The records, decoded on first use.
+    /// The source with this id, if the catalog has it.
+    pub(crate) fn source(&self, id: &str) -> Option<&crate::model::Source> {
+        let catalog = self.catalog();
+        let index = self.sources_by_id.get_or_init(|| {
+            catalog
+                .sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.clone(), i))
+                .collect()
+        });
+        catalog.sources.get(*index.get(id)?)
+    }
+
     pub(crate) fn catalog(&self) -> &Catalog {
         self.catalog
             .get_or_init(|| self.decode_catalog().unwrap_or_default())

@@ -567,19 +567,17 @@ impl Amparo {
     }
 
     fn sources(&self, ids: &[String]) -> Vec<Source> {
-        let catalog = &self.content.catalog();
         ids.iter()
-            .filter_map(|id| catalog.sources.iter().find(|s| &s.id == id))
+            .filter_map(|id| self.content.source(id))
             .cloned()
             .collect()
     }
 
     /// The weak-sources caveat, when every one of these sources is weak.
     fn caveat(&self, ids: &[String]) -> Option<String> {
-        let catalog = &self.content.catalog();
         let mut tiers = ids
             .iter()
-            .filter_map(|id| catalog.sources.iter().find(|s| &s.id == id))
+            .filter_map(|id| self.content.source(id))
             .map(|s| s.tier)
             .peekable();
         let cited = tiers.peek().is_some();
