@@ -104,10 +104,7 @@ fn messages(pack: &Pack) -> BTreeMap<String, BTreeMap<String, String>> {
         .iter()
         .map(|locale| {
             let part = |c: &amparo_model::model::Compressed| {
-                amparo_model::pack::unpack(&c.compressed, c.unpacked_len)
-                    .ok()
-                    .and_then(|bytes| String::from_utf8(bytes).ok())
-                    .unwrap_or_default()
+                amparo_model::pack::unpack_text(c.as_part()).unwrap_or_default()
             };
             let (first, rest) = (part(&locale.text.first), part(&locale.text.rest));
             let bodies = pack

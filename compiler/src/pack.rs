@@ -23,25 +23,25 @@ pub fn encode(pack: &Pack) -> Vec<u8> {
         let part: Geography = geography.of_state(&state);
         push(Section::Geography { state }, &to_bytes(&part));
     }
-    let first = usize::try_from(pack.first_messages).unwrap_or(usize::MAX);
-    let (first_ids, rest_ids) = pack.message_ids.split_at(first.min(pack.message_ids.len()));
-    let ids = SplitText {
-        first: compress(first_ids.join("\0").as_bytes()),
-        rest: compress(rest_ids.join("\0").as_bytes()),
+    let split_section = |section: Section, text: &SplitText| {
+        let unpacked_len = text.first.unpacked_len + text.rest.unpacked_len;
+        (
+            section,
+            amparo_model::pack::split_text_bytes(text),
+            unpacked_len,
+        )
     };
-    sections.push((
+    let ids: Vec<&str> = pack.message_ids.iter().map(String::as_str).collect();
+    let first = usize::try_from(pack.first_messages).unwrap_or(usize::MAX);
+    sections.push(split_section(
         Section::MessageIds,
-        amparo_model::pack::split_text_bytes(&ids),
-        ids.first.unpacked_len + ids.rest.unpacked_len,
+        &split_entries(&ids, first),
     ));
     for locale in &pack.locales {
-        sections.push((
-            Section::Locale {
-                tag: locale.tag.clone(),
-            },
-            amparo_model::pack::split_text_bytes(&locale.text),
-            locale.text.first.unpacked_len + locale.text.rest.unpacked_len,
-        ));
+        let section = Section::Locale {
+            tag: locale.tag.clone(),
+        };
+        sections.push(split_section(section, &locale.text));
     }
     let header = Header {
         manifest: pack.manifest.clone(),
@@ -127,16 +127,20 @@ pub fn pack_locale_text(
     first_messages: usize,
     bodies: &std::collections::BTreeMap<String, String>,
 ) -> SplitText {
-    let joined = |ids: &[String]| {
-        ids.iter()
-            .map(|id| bodies.get(id).map_or("", String::as_str))
-            .collect::<Vec<_>>()
-            .join("\0")
-    };
-    let (first, rest) = message_ids.split_at(first_messages.min(message_ids.len()));
+    let entries: Vec<&str> = message_ids
+        .iter()
+        .map(|id| bodies.get(id).map_or("", String::as_str))
+        .collect();
+    split_entries(&entries, first_messages)
+}
+
+/// Entries in two frames, the first `first` of them and then the rest,
+/// each joined by NUL: the layout of the ids and of every locale's text.
+fn split_entries(entries: &[&str], first: usize) -> SplitText {
+    let (head, tail) = entries.split_at(first.min(entries.len()));
     SplitText {
-        first: compress(joined(first).as_bytes()),
-        rest: compress(joined(rest).as_bytes()),
+        first: compress(head.join("\0").as_bytes()),
+        rest: compress(tail.join("\0").as_bytes()),
     }
 }
 

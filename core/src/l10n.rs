@@ -102,6 +102,10 @@ impl Entries {
         entries
     }
 
+    fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..self.ranges.len()).filter_map(|i| self.get(i))
+    }
+
     fn get(&self, index: usize) -> Option<&str> {
         self.ranges
             .get(index)
@@ -121,6 +125,14 @@ impl Entries {
             at = (at + 1) & mask;
         }
     }
+}
+
+/// Where a lookup found a message.
+struct Found<'a> {
+    locale: usize,
+    part: usize,
+    index: usize,
+    pattern: &'a ast::Pattern<&'a str>,
 }
 
 /// One part of one locale's messages, each parsed when first looked up,
@@ -284,40 +296,52 @@ impl Locales {
         id: &str,
         args: Option<&FluentArgs>,
     ) -> Option<String> {
-        let (part, index) = self.position(id)?;
-        chain.indexes.iter().find_map(|&locale| {
-            let pattern = self.message(locale, part, index, id)?;
-            let bundle = self.bundle(locale);
-            // Formatting errors (a missing argument) still yield readable
-            // text with the placeholder named, which beats showing nothing.
-            let mut errors = Vec::new();
-            Some(
-                bundle
-                    .format_pattern(pattern, args, &mut errors)
-                    .into_owned(),
-            )
-        })
+        let found = self.locate(chain, id)?;
+        Some(self.render(&found, args))
     }
 
     /// Message `id` (without arguments) and its speech form
     /// ([`crate::speech::speech_text`]), made once per locale and shared.
     pub(crate) fn format_with_speech(&self, chain: &Chain, id: &str) -> (String, String) {
-        let found = self.position(id).and_then(|(part, index)| {
-            chain.indexes.iter().find_map(|&locale| {
-                let pattern = self.message(locale, part, index, id)?;
-                let mut errors = Vec::new();
-                let text = self
-                    .bundle(locale)
-                    .format_pattern(pattern, None, &mut errors)
-                    .into_owned();
-                let slot = self.part(locale, part).ok()?.speech.get(index)?;
-                let speech = slot
-                    .get_or_init(|| crate::speech::speech_text(&text))
-                    .clone();
-                Some((text, speech))
+        let Some(found) = self.locate(chain, id) else {
+            return (id.to_owned(), id.to_owned());
+        };
+        let text = self.render(&found, None);
+        let speech = self
+            .part(found.locale, found.part)
+            .ok()
+            .and_then(|part| part.speech.get(found.index))
+            .map_or_else(
+                || crate::speech::speech_text(&text),
+                |slot| {
+                    slot.get_or_init(|| crate::speech::speech_text(&text))
+                        .clone()
+                },
+            );
+        (text, speech)
+    }
+
+    /// The first locale of the chain that has message `id`, and the message.
+    fn locate<'a>(&'a self, chain: &Chain, id: &str) -> Option<Found<'a>> {
+        let (part, index) = self.position(id)?;
+        chain.indexes.iter().find_map(|&locale| {
+            let pattern = self.message(locale, part, index, id)?;
+            Some(Found {
+                locale,
+                part,
+                index,
+                pattern,
             })
-        });
-        found.unwrap_or_else(|| (id.to_owned(), id.to_owned()))
+        })
+    }
+
+    fn render(&self, found: &Found<'_>, args: Option<&FluentArgs>) -> String {
+        // Formatting errors (a missing argument) still yield readable text
+        // with the placeholder named, which beats showing nothing.
+        let mut errors = Vec::new();
+        self.bundle(found.locale)
+            .format_pattern(found.pattern, args, &mut errors)
+            .into_owned()
     }
 
     /// Like [`Self::lookup`] for ids the compiler has checked. If one is still
@@ -339,9 +363,7 @@ impl Locales {
         for locale in 0..self.resources.len() {
             for (part, part_ids) in ids.iter().enumerate() {
                 let text = self.part(locale, part).map_err(corrupt)?;
-                for (index, id) in
-                    (0..part_ids.ranges.len()).filter_map(|i| Some((i, part_ids.get(i)?)))
-                {
+                for (index, id) in part_ids.iter().enumerate() {
                     let present = text.bodies.get(index).is_some_and(|b| !b.is_empty());
                     if present && self.message(locale, part, index, id).is_none() {
                         let tag = &self.resources[locale].tag;

@@ -366,6 +366,16 @@ pub struct TextPart<'a> {
     pub unpacked_len: u32,
 }
 
+impl crate::model::Compressed {
+    /// These bytes as one frame of a [`SplitText`].
+    pub fn as_part(&self) -> TextPart<'_> {
+        TextPart {
+            packed: &self.compressed,
+            unpacked_len: self.unpacked_len,
+        }
+    }
+}
+
 /// How a [`SplitText`] is laid out in its section: the first frame's packed
 /// length, both unpacked lengths (u32, little-endian), then both frames.
 const SPLIT_HEADER: usize = 12;
@@ -443,13 +453,10 @@ pub fn locale_source(
     tag: &str,
     text: &SplitText,
 ) -> Result<String, PackError> {
-    let part = |c: &crate::model::Compressed| {
-        unpack_text(TextPart {
-            packed: &c.compressed,
-            unpacked_len: c.unpacked_len,
-        })
-    };
-    let (first, rest) = (part(&text.first)?, part(&text.rest)?);
+    let (first, rest) = (
+        unpack_text(text.first.as_part())?,
+        unpack_text(text.rest.as_part())?,
+    );
     let bodies: Vec<&str> = first.split('\0').chain(rest.split('\0')).collect();
     if bodies.len() != message_ids.len() {
         return Err(corrupt(format!(

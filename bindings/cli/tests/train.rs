@@ -179,24 +179,8 @@ fn the_detained_message_in_spanish_also_comes_in_english() {
         text.contains("I have been detained by immigration at Calle Olvera 125."),
         "{text}"
     );
-    let spanish = open(&["es"])
-        .emergency_message(
-            "detained",
-            &[
-                ("place", "Calle Olvera 125"),
-                ("contact", "Ana"),
-                ("a_number", "A123456789"),
-            ],
-        )
-        .expect("es");
     assert!(
-        text.contains(
-            &amparo_acceptance::strip_bidi(&spanish.text)
-                .split_whitespace()
-                .take(4)
-                .collect::<Vec<_>>()
-                .join(" ")
-        ),
+        text.contains("Inmigración me detuvo en Calle Olvera 125."),
         "{text}"
     );
 }
