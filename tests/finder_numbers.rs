@@ -279,7 +279,7 @@ fn numbers_come_in_display_form_with_a_tel_uri_extension_and_texts() {
         .organizations
         .into_iter()
         .find(|o| o.id == "carecen-la")
-        .and_then(|o| o.phone)
+        .and_then(|o| o.phone.clone())
         .expect("CARECEN's number with its extension");
     assert_eq!(carecen.display, "(213) 385-7800");
     assert_eq!(carecen.extension.as_deref(), Some("136"));

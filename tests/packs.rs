@@ -62,7 +62,7 @@ fn los_angeles_lines(amparo: &Amparo) -> Vec<String> {
     answer
         .hotlines
         .into_iter()
-        .map(|h| h.phone.display)
+        .map(|h| h.phone.display.clone())
         .collect()
 }
 

@@ -36,9 +36,10 @@ pub use content::{PackBytes, PackOrigin, PackRef};
 pub use error::AmparoError;
 pub use finder::{
     AreaAnswer, CitySource, ConflictAnswer, CountyPolicyRow, Coverage, DEFAULT_ORGANIZATION_LIMIT,
-    DetentionAnswer, FacilityAnswer, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope,
-    LawSummary, LocalPolicyAnswer, LocalTime, NearbyCounty, NearbyDetention, NearbyReason,
-    OrganizationAnswer, Place, PolicyAnswer, PolicyTable, RegionAnswer, StateAnswer, Weekday,
+    DetentionAnswer, FacilityAnswer, FacilityDetails, HelpAnswer, HelpQuery, HotlineAnswer,
+    HotlineDetails, HotlineScope, LawSummary, LocalPolicyAnswer, LocalTime, NearbyCounty,
+    NearbyDetention, NearbyReason, OrganizationAnswer, OrganizationDetails, Place, PolicyAnswer,
+    PolicyTable, RegionAnswer, StateAnswer, Weekday,
 };
 pub use hours::{HoursAnswer, OpeningRange};
 pub use places::{BORDER_KM, SUGGESTION_KM};

@@ -11,12 +11,15 @@ use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use amparo_core::model::TextDirection;
 
+mod copies;
 mod records;
 
+use records::{DetentionAnswer, HelpAnswer};
+
 use amparo_core::{
-    AnswerCheck, ContentInfo, DetentionAnswer, EmergencyMessage, EmergencyTemplate, FamilyPlan,
-    HelpAnswer, HelpQuery, Law, LocaleInfo, PackRef, PolicyTable, Quiz, RightsCard, SearchHit,
-    Topic, TopicSummary, WarrantStep,
+    AnswerCheck, ContentInfo, EmergencyMessage, EmergencyTemplate, FamilyPlan, HelpQuery, Law,
+    LocaleInfo, PackRef, PolicyTable, Quiz, RightsCard, SearchHit, Topic, TopicSummary,
+    WarrantStep,
 };
 
 uniffi::setup_scaffolding!("amparo");
@@ -348,6 +351,7 @@ impl Amparo {
             }
         };
         self.answer(|amparo| amparo.detention_facilities(&state, near))
+            .map(DetentionAnswer::from)
     }
 
     /// The negotiated languages, most preferred first, always ending in "en".
@@ -487,6 +491,7 @@ impl Amparo {
     /// for this call only.
     pub fn find_help(&self, query: HelpQuery) -> Result<HelpAnswer, AmparoError> {
         self.answer(|amparo| amparo.find_help(&query))
+            .map(HelpAnswer::from)
     }
 
     /// A message for the app's own screens, with named string arguments

@@ -1,7 +1,10 @@
-//! The core's answers, declared to UniFFI as remote types: the same structs
-//! and enums, handed across without copies or conversion code. Each
-//! declaration must match the core's definition field for field; the
-//! compiler checks that.
+//! The core's answers, declared to UniFFI. Most are remote types: the same
+//! structs and enums, handed across without copies or conversion code, and
+//! each declaration must match the core's definition field for field (the
+//! compiler checks that). The `find_help` and detention answers are the
+//! exception: the core shares their lines, organizations and facilities
+//! between answers (`Arc`), which a record cannot hold, so this door copies
+//! them into records of the same shape (`copies.rs`).
 
 use amparo_core::model::{
     Caution, Confidence, CooperationEffect, Cost, Credit, EntryClaim, FacilityKind, FacilityStatus,
@@ -12,14 +15,12 @@ use amparo_core::model::{
 use amparo_core::trust::KeyRole;
 use amparo_core::{
     AnswerCheck, AreaAnswer, CardLine, CitySource, ConflictAnswer, ContentInfo, CountyPolicyRow,
-    Coverage, DetentionAnswer, DoNot, EmergencyMessage, EmergencyTemplate, FacilityAnswer,
-    FamilyPlan, HelpAnswer, HelpQuery, HotlineAnswer, HotlineScope, HoursAnswer, Law, LawSummary,
-    LocalPolicyAnswer, LocalTime, LocaleInfo, NearbyCounty, NearbyDetention, NearbyReason,
-    NumberSummary, OpeningRange, OrganizationAnswer, PackOrigin, PackRef, PackReview, Place,
-    PlanField, PolicyAnswer, PolicyTable, Quiz, QuizChoice, QuizQuestion, RegionAnswer,
-    ReviewSummary, RightsCard, SearchHit, SearchKind, StateAnswer, Step, Topic, TopicSummary,
-    WarrantAdviceLine, WarrantChoiceAnswer, WarrantOutcomeAnswer, WarrantQuestionAnswer,
-    WarrantStep, Weekday,
+    Coverage, DoNot, EmergencyMessage, EmergencyTemplate, FamilyPlan, HelpQuery, HotlineScope,
+    HoursAnswer, Law, LawSummary, LocalPolicyAnswer, LocalTime, LocaleInfo, NearbyCounty,
+    NearbyReason, NumberSummary, OpeningRange, PackOrigin, PackRef, PackReview, Place, PlanField,
+    PolicyAnswer, PolicyTable, Quiz, QuizChoice, QuizQuestion, RegionAnswer, ReviewSummary,
+    RightsCard, SearchHit, SearchKind, StateAnswer, Step, Topic, TopicSummary, WarrantAdviceLine,
+    WarrantChoiceAnswer, WarrantOutcomeAnswer, WarrantQuestionAnswer, WarrantStep, Weekday,
 };
 
 /// Which content pack answers come from.
@@ -646,7 +647,7 @@ pub enum Weekday {
 }
 
 /// The whole answer for one screen.
-#[uniffi::remote(Record)]
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct HelpAnswer {
     /// Which pack the answer comes from.
     pub pack: PackRef,
@@ -933,7 +934,7 @@ pub struct CountyPolicyRow {
 }
 
 /// A place where ICE holds people, or held them.
-#[uniffi::remote(Record)]
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct FacilityAnswer {
     /// Stable facility id ("adelanto"), not translated.
     pub id: String,
@@ -1000,7 +1001,7 @@ pub enum FacilityStatus {
 }
 
 /// Where people may be held in a state, and how to find someone.
-#[uniffi::remote(Record)]
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct DetentionAnswer {
     /// "CA".
     pub state: String,
@@ -1050,7 +1051,7 @@ pub enum HotlineScope {
 }
 
 /// A phone line to call, with what is known about its number.
-#[uniffi::remote(Record)]
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct HotlineAnswer {
     /// Stable hotline id, not translated.
     pub id: String,
@@ -1152,7 +1153,7 @@ pub struct ConflictAnswer {
 
 /// For a family looking for someone: given with every answer, since a
 /// person may be held in any state.
-#[uniffi::remote(Record)]
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct NearbyDetention {
     /// The nearest places known to hold people for ICE now, in the place's
     /// covered state, nearest first; the full list, closed and uncertain
@@ -1203,7 +1204,7 @@ pub enum TimeZone {
 }
 
 /// A legal-help organization in the place's state, near the place asked about.
-#[uniffi::remote(Record)]
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
 pub struct OrganizationAnswer {
     /// Stable organization id, not translated.
     pub id: String,

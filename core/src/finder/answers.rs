@@ -1,13 +1,15 @@
 //! What the finder returns: one whole answer per screen, localized, with
 //! every source cited once.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
 use crate::hours::HoursAnswer;
 use crate::model::{
-    Catalog, Caution, Confidence, CooperationEffect, Cost, FacilityKind, FacilityStatus,
-    HotlineKind, Jurisdiction, LawStatus, LegalReview, LocationPrecision, Operator, PhoneNumber,
-    PolicyCategory, PolicyStatus, Reporter, Service, Source,
+    Caution, Confidence, CooperationEffect, Cost, FacilityKind, FacilityStatus, HotlineKind,
+    Jurisdiction, LawStatus, LegalReview, LocationPrecision, Operator, PhoneNumber, PolicyCategory,
+    PolicyStatus, Reporter, Service, Source,
 };
 
 /// The whole answer for one screen.
@@ -24,8 +26,9 @@ pub struct HelpAnswer {
     /// a point near a border, a former county that spans several); outside,
     /// the nearest county as a suggestion.
     pub also_counties: Vec<NearbyCounty>,
-    /// The state's baseline and the county's and city's own policies.
-    pub policy: Option<PolicyAnswer>,
+    /// The state's baseline and the county's and city's own policies;
+    /// shared by every answer for the same county and city.
+    pub policy: Option<Arc<PolicyAnswer>>,
     /// For a state without content: its statewide laws, when the research
     /// has them.
     pub state_laws: Vec<LawSummary>,
@@ -43,40 +46,64 @@ pub struct HelpAnswer {
     /// Where a detained person may be, and how to find them.
     pub detention: NearbyDetention,
     /// Every source cited above, once; items refer to them by index, which
-    /// keeps the answer small when many lines cite the same page.
-    pub sources: Vec<Source>,
+    /// keeps the answer small when many lines cite the same page. Shared
+    /// with the catalog's copy.
+    pub sources: Vec<Arc<Source>>,
 }
 
-/// Collects the sources an answer cites, each once.
+/// The sources an answer has cited so far, each once, in the order first
+/// cited: what an answer made in parts carries from one part to the next.
+#[derive(Clone, Default)]
+pub(crate) struct CitedSources {
+    pub(crate) cited: Vec<Arc<Source>>,
+    /// The catalog index of each cited source: an answer cites a few dozen
+    /// at most, so a scan beats a table the size of the catalog.
+    cited_from: Vec<usize>,
+}
+
+/// Collects the sources an answer cites.
 pub(crate) struct Citations<'a> {
-    catalog: &'a Catalog,
-    pub(crate) cited: Vec<Source>,
-    /// For each catalog source, its index in `cited`, or `i32::MAX`.
-    positions: Vec<i32>,
+    /// The catalog's sources, shared.
+    sources: &'a [Arc<Source>],
+    pub(crate) list: CitedSources,
 }
 
 impl<'a> Citations<'a> {
-    pub(crate) fn new(catalog: &'a Catalog) -> Self {
-        Self {
-            catalog,
-            cited: Vec::new(),
-            positions: vec![i32::MAX; catalog.sources.len()],
-        }
+    pub(crate) fn new(sources: &'a [Arc<Source>]) -> Self {
+        Self::resume(sources, CitedSources::default())
+    }
+
+    /// Goes on from sources already cited.
+    pub(crate) fn resume(sources: &'a [Arc<Source>], list: CitedSources) -> Self {
+        Self { sources, list }
     }
 
     /// The answer-level indexes of these catalog sources.
     pub(crate) fn cite(&mut self, sources: &[usize]) -> Vec<i32> {
+        let list = &mut self.list;
         sources
             .iter()
             .filter_map(|&i| {
-                let position = self.positions.get_mut(i)?;
-                if *position == i32::MAX {
-                    *position = i32::try_from(self.cited.len()).unwrap_or(i32::MAX);
-                    self.cited.push(self.catalog.sources.get(i)?.clone());
-                }
-                Some(*position)
+                let position = match list.cited_from.iter().position(|&c| c == i) {
+                    Some(position) => position,
+                    None => {
+                        list.cited.push(Arc::clone(self.sources.get(i)?));
+                        list.cited_from.push(i);
+                        list.cited.len() - 1
+                    }
+                };
+                i32::try_from(position).ok()
             })
             .collect()
+    }
+
+    pub(crate) fn into_shared(self) -> Vec<Arc<Source>> {
+        self.list.cited
+    }
+
+    /// The cited sources as owned records, for answers that are not shared.
+    pub(crate) fn into_owned(self) -> Vec<Source> {
+        self.list.cited.iter().map(|s| Source::clone(s)).collect()
     }
 }
 
@@ -219,8 +246,33 @@ pub enum HotlineScope {
     National,
 }
 
+/// A line in an answer: what is the same in every answer that lists it,
+/// shared, and what depends on the place and the time.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HotlineAnswer {
+    /// The line as the locale chain words it, on the place's clock; made
+    /// once and shared by every answer that lists the line.
+    #[serde(flatten)]
+    pub details: Arc<HotlineDetails>,
+    pub scope: HotlineScope,
+    /// Set when the line serves only part of the county.
+    pub area: Option<AreaAnswer>,
+    /// With a query time on the line's clock: whether it is open then.
+    pub open_now: Option<bool>,
+    /// Indexes into [`HelpAnswer::sources`].
+    pub source_refs: Vec<i32>,
+}
+
+impl std::ops::Deref for HotlineAnswer {
+    type Target = HotlineDetails;
+    fn deref(&self) -> &HotlineDetails {
+        &self.details
+    }
+}
+
+/// What a line's answer says whatever the place and time.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HotlineDetails {
     pub id: String,
     pub name: String,
     pub phone: PhoneNumber,
@@ -230,17 +282,12 @@ pub struct HotlineAnswer {
     pub operator: Operator,
     /// "Run by the government, not by advocates", localized, for government lines.
     pub operator_label: Option<String>,
-    pub scope: HotlineScope,
-    /// Set when the line serves only part of the county.
-    pub area: Option<AreaAnswer>,
     /// What a person must know before calling, localized (who should not
     /// use it, say).
     pub note: Option<String>,
     /// `None`: no source states the hours.
     pub hours: Option<HoursAnswer>,
     pub always_open: bool,
-    /// With a query time on the line's clock: whether it is open then.
-    pub open_now: Option<bool>,
     pub languages: Vec<String>,
     pub confidence: Confidence,
     /// "Medium confidence", localized.
@@ -260,9 +307,10 @@ pub struct HotlineAnswer {
     pub conflict: Option<ConflictAnswer>,
     /// The first source's address, for one-line displays.
     pub source: String,
-    /// Indexes into [`HelpAnswer::sources`].
-    pub source_refs: Vec<i32>,
     pub checked: String,
+    /// The area's name and label, for `HotlineAnswer::area`.
+    #[serde(skip)]
+    pub(crate) area_words: Option<(String, String)>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -287,14 +335,31 @@ pub struct ConflictAnswer {
     pub reason: String,
 }
 
+/// An organization in an answer: its details, shared, and how far it is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct OrganizationAnswer {
+    /// Made once per locale chain and shared by every answer that lists it.
+    #[serde(flatten)]
+    pub details: Arc<OrganizationDetails>,
+    pub distance_km: f64,
+    /// Indexes into [`HelpAnswer::sources`].
+    pub source_refs: Vec<i32>,
+}
+
+impl std::ops::Deref for OrganizationAnswer {
+    type Target = OrganizationDetails;
+    fn deref(&self) -> &OrganizationDetails {
+        &self.details
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OrganizationDetails {
     pub id: String,
     pub name: String,
     pub address: Option<String>,
     pub city: Option<String>,
     pub county_fips: String,
-    pub distance_km: f64,
     pub location_precision: LocationPrecision,
     /// "Location approximate: …", localized.
     pub location_note: String,
@@ -317,14 +382,29 @@ pub struct OrganizationAnswer {
     pub confirmed: bool,
     pub newest_source_date: Option<String>,
     pub confirmation_note: String,
-    /// Indexes into [`HelpAnswer::sources`].
-    pub source_refs: Vec<i32>,
     pub checked: String,
 }
 
-/// A place where ICE holds people, or held them.
+/// A place where ICE holds people, or held them: its details, shared, and
+/// how far it is.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FacilityAnswer {
+    /// Made once per locale chain and shared by every answer that lists it.
+    #[serde(flatten)]
+    pub details: Arc<FacilityDetails>,
+    /// From the place asked about, when there is one.
+    pub distance_km: Option<f64>,
+}
+
+impl std::ops::Deref for FacilityAnswer {
+    type Target = FacilityDetails;
+    fn deref(&self) -> &FacilityDetails {
+        &self.details
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FacilityDetails {
     pub id: String,
     pub name: String,
     pub kind: FacilityKind,
@@ -339,8 +419,6 @@ pub struct FacilityAnswer {
     pub phone: Option<PhoneNumber>,
     /// What a family must know, localized.
     pub note: Option<String>,
-    /// From the place asked about, when there is one.
-    pub distance_km: Option<f64>,
     pub location_precision: LocationPrecision,
     pub confidence: Confidence,
     pub sources: Vec<Source>,
@@ -377,7 +455,7 @@ pub struct DetentionAnswer {
     /// "People are moved often…", localized.
     pub notice: String,
     /// Sources cited by `info_lines`.
-    pub sources: Vec<Source>,
+    pub sources: Vec<Arc<Source>>,
 }
 
 /// The detainer-map table: every county of a state with its policy.

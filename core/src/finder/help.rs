@@ -1,8 +1,11 @@
 //! `find_help` itself: the place resolved, then its county, policy, lines
 //! and organizations assembled into one answer.
 
+use super::answers::CitedSources;
+use super::prepared::StateParts;
 use super::*;
 use crate::content::PackRef;
+use std::sync::Arc;
 
 /// The text lookups `find_help` needs, so it stays free of locale plumbing.
 pub(crate) trait Texts {
@@ -48,72 +51,41 @@ pub(crate) fn find_help(
         .and_then(|s| finder.state_zones.get(s).copied());
     let folded_city = place.city.as_ref().map(|(c, _)| fold_name(c));
 
-    // The lines of the county, its state and the country, each once, in
-    // the content's order.
-    let mut citations = Citations::new(catalog);
-    let regions: Vec<&str> = county
-        .map(|c| c.fips.as_str())
-        .into_iter()
-        .chain(place.state.as_deref().filter(|_| county.is_some()))
-        .chain(["us"])
-        .collect();
-    let mut candidates: Vec<usize> = regions
-        .iter()
-        .filter_map(|region| finder.hotlines_by_region.get(*region))
-        .flatten()
-        .copied()
-        .collect();
-    candidates.sort_unstable();
-    candidates.dedup();
-    let visible = |i: &usize| {
-        query.include_low_confidence
-            || catalog
-                .hotlines
-                .get(*i)
-                .is_some_and(|h| h.confidence != Confidence::Low)
+    let context = local::Context {
+        catalog,
+        finder,
+        texts,
+        labels,
+        include_low_confidence: query.include_low_confidence,
     };
-    let mut shown: Vec<usize> = candidates.iter().copied().filter(visible).collect();
-    // A conflicting pair is shown together: the other line joins when it
-    // serves this place, whatever its confidence.
-    let partners: Vec<usize> = shown
-        .iter()
-        .filter_map(|&i| catalog.hotlines.get(i)?.conflict.as_ref())
-        .filter_map(|c| finder.hotline_ids.get(&c.with).copied())
-        .filter(|j| candidates.contains(j))
-        .collect();
-    shown.extend(partners);
-    shown.sort_unstable();
-    shown.dedup();
-
-    let scope = |h: &HotlineRecord| match county {
-        Some(c) if h.serves.contains(&c.fips) => {
-            if h.area.is_some() {
-                HotlineScope::Area
-            } else if h.serves.len() == 1 {
-                HotlineScope::County
-            } else {
-                HotlineScope::Regional
-            }
+    let parts = labels.state_parts(&context, county.map(|c| c.state.as_str()));
+    // A covered county's part is made once per state; a place outside gets
+    // the national lines, made now.
+    let made_now;
+    let part = match place
+        .county
+        .and_then(|i| parts.county(i, query.include_low_confidence, folded_city.as_deref()))
+    {
+        Some(part) => part,
+        None => {
+            made_now = place_part(&context, &parts, county, folded_city.as_deref());
+            &made_now
         }
-        Some(c) if h.serves.contains(&c.state) => HotlineScope::State,
-        _ => HotlineScope::National,
     };
-    let mut hotlines: Vec<HotlineAnswer> = shown
-        .into_iter()
-        .filter_map(|i| {
-            let h = catalog.hotlines.get(i)?;
-            let source_refs = citations.cite(finder.hotline_sources.get(i)?);
-            let context = LineContext {
+    let mut citations = Citations::resume(&finder.source_records, part.cited.clone());
+    let at = query.at.filter(|_| clock.is_some());
+    let mut hotlines: Vec<HotlineAnswer> = part
+        .lines
+        .iter()
+        .map(|(i, details, scope, source_refs)| {
+            let line_place = LinePlace {
                 catalog,
-                finder,
-                texts,
-                labels,
-                scope: scope(h),
-                at: query.at.filter(|_| clock.is_some()),
+                scope: *scope,
+                at,
                 clock,
                 city: folded_city.as_deref(),
             };
-            Some(hotline_answer(&context, &citations, i, source_refs))
+            hotline_answer(&line_place, *i, Arc::clone(details), source_refs.clone())
         })
         .collect();
     let after_hours = query.at.is_some_and(LocalTime::is_after_hours);
@@ -145,19 +117,11 @@ pub(crate) fn find_help(
             messages::FINDER_OTHER_STATE,
             &[("state", &texts.text(&state.name_message))],
         )),
-        (None, None) => Some(texts.text(messages::FINDER_OUTSIDE)),
-        (Some(_), _) if !local_line_known => Some(texts.text(messages::FINDER_NO_LOCAL_LINE)),
+        (None, None) => Some(labels.outside.clone()),
+        (Some(_), _) if !local_line_known => Some(labels.no_local_line.clone()),
         (Some(_), _) => None,
     };
-    let context = local::Context {
-        catalog,
-        finder,
-        texts,
-        labels,
-        include_low_confidence: query.include_low_confidence,
-    };
-    let policy = county
-        .and_then(|c| local::policy_answer(&context, &mut citations, c, folded_city.as_deref()));
+    let policy = part.policy.clone();
     let state_laws = match (county, &place.state) {
         (None, Some(state)) => local::state_laws(&context, state),
         _ => Vec::new(),
@@ -166,8 +130,8 @@ pub(crate) fn find_help(
     // Connecticut office is no answer for New York.
     let (organizations, detention) = match (county, place.origin) {
         (Some(c), Some(origin)) => (
-            local::organizations(&context, &mut citations, query, origin, &c.state),
-            local::nearest_facilities(&context, origin, &c.state, 3),
+            local::organizations(&context, &parts, &mut citations, query, origin, &c.state),
+            local::nearest_facilities(&context, &parts, origin, &c.state, 3),
         ),
         _ => (Vec::new(), Vec::new()),
     };
@@ -201,11 +165,110 @@ pub(crate) fn find_help(
         organizations,
         detention: NearbyDetention {
             facilities: detention,
-            notice: texts.text(messages::DETENTION_NOTICE),
+            notice: labels.detention_notice.clone(),
             locator_url: catalog.detainee_locator.as_ref().map(|l| l.url.clone()),
         },
-        sources: citations.cited,
+        sources: citations.into_shared(),
     })
+}
+
+/// What an answer for a place says before its organizations and
+/// facilities: its lines in the content's order, each with its scope and
+/// sources, the county's policy, and the sources cited so far. The same for
+/// every place in a county (and city with its own policy), so it is made
+/// once per state (see `prepared`).
+pub(crate) struct PlacePart {
+    pub(crate) lines: Vec<(usize, Arc<HotlineDetails>, HotlineScope, Vec<i32>)>,
+    pub(crate) policy: Option<Arc<PolicyAnswer>>,
+    pub(crate) cited: CitedSources,
+}
+
+/// `county`: `None` for a place outside the covered states (national lines
+/// only). `city`: folded.
+pub(crate) fn place_part<T: Texts>(
+    context: &local::Context<'_, T>,
+    parts: &StateParts,
+    county: Option<&CountyRecord>,
+    city: Option<&str>,
+) -> PlacePart {
+    let (catalog, finder) = (context.catalog, context.finder);
+    let include_low_confidence = context.include_low_confidence;
+    // The lines of the county, its state and the country, each once, in
+    // the content's order.
+    let mut citations = Citations::new(&finder.source_records);
+    let regions: Vec<&str> = county
+        .map(|c| c.fips.as_str())
+        .into_iter()
+        .chain(county.map(|c| c.state.as_str()))
+        .chain(["us"])
+        .collect();
+    let mut candidates: Vec<usize> = regions
+        .iter()
+        .filter_map(|region| finder.hotlines_by_region.get(*region))
+        .flatten()
+        .copied()
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    let visible = |i: &usize| {
+        include_low_confidence
+            || catalog
+                .hotlines
+                .get(*i)
+                .is_some_and(|h| h.confidence != Confidence::Low)
+    };
+    let mut shown: Vec<usize> = candidates.iter().copied().filter(visible).collect();
+    // A conflicting pair is shown together: the other line joins when it
+    // serves this place, whatever its confidence.
+    let partners: Vec<usize> = shown
+        .iter()
+        .filter_map(|&i| catalog.hotlines.get(i)?.conflict.as_ref())
+        .filter_map(|c| finder.hotline_ids.get(&c.with).copied())
+        .filter(|j| candidates.contains(j))
+        .collect();
+    shown.extend(partners);
+    shown.sort_unstable();
+    shown.dedup();
+
+    let scope = |h: &HotlineRecord| match county {
+        Some(c) if h.serves.contains(&c.fips) => {
+            if h.area.is_some() {
+                HotlineScope::Area
+            } else if h.serves.len() == 1 {
+                HotlineScope::County
+            } else {
+                HotlineScope::Regional
+            }
+        }
+        Some(c) if h.serves.contains(&c.state) => HotlineScope::State,
+        _ => HotlineScope::National,
+    };
+    let words = LineWords {
+        catalog,
+        finder,
+        texts: context.texts,
+        labels: context.labels,
+        clock: county.and_then(|c| finder.state_zones.get(&c.state).copied()),
+    };
+    let lines = shown
+        .into_iter()
+        .filter_map(|i| {
+            let h = catalog.hotlines.get(i)?;
+            let source_refs = citations.cite(finder.hotline_sources.get(i)?);
+            let details = parts
+                .hotline(i)
+                .unwrap_or_else(|| Arc::new(hotline_details(&words, i)));
+            Some((i, details, scope(h), source_refs))
+        })
+        .collect();
+    let policy = county
+        .and_then(|c| local::policy_answer(context, &mut citations, c, city))
+        .map(Arc::new);
+    PlacePart {
+        lines,
+        policy,
+        cited: citations.list,
+    }
 }
 
 fn nearby_county(

@@ -3,8 +3,10 @@
 //! confidence) and any conflict with another line.
 
 use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
-use super::answers::{AreaAnswer, Citations, ConflictAnswer, HotlineAnswer, HotlineScope};
+use super::answers::{AreaAnswer, ConflictAnswer, HotlineAnswer, HotlineDetails, HotlineScope};
+use super::prepared::StateParts;
 use super::{Finder, LocalTime, Texts};
 use crate::hours;
 use crate::messages;
@@ -20,9 +22,15 @@ pub(crate) struct Labels {
     pub(crate) low_confidence: String,
     pub(crate) conflict: String,
     pub(crate) reminder: String,
+    pub(crate) detention_notice: String,
+    pub(crate) no_local_line: String,
+    pub(crate) outside: String,
     /// "Not yet confirmed by phone", by the newest source's year; `""` for
     /// records whose sources show no date.
     not_confirmed: HashMap<String, String>,
+    /// Each state's lines, organizations and facilities in this chain,
+    /// made on first use (see `prepared`).
+    pub(crate) state_parts: Mutex<HashMap<Option<String>, Arc<StateParts>>>,
 }
 
 impl Labels {
@@ -47,7 +55,11 @@ impl Labels {
             low_confidence: texts.text(messages::NUMBER_LOW_CONFIDENCE),
             conflict: texts.text(messages::HOTLINE_CONFLICT),
             reminder: texts.text(messages::LOCAL_POLICY_REMINDER),
+            detention_notice: texts.text(messages::DETENTION_NOTICE),
+            no_local_line: texts.text(messages::FINDER_NO_LOCAL_LINE),
+            outside: texts.text(messages::FINDER_OUTSIDE),
             not_confirmed,
+            state_parts: Mutex::default(),
         }
     }
 
@@ -73,50 +85,37 @@ fn year_of(date: &str) -> &str {
     date.get(..4).unwrap_or(date)
 }
 
-/// What a hotline's answer depends on besides the record itself.
-pub(crate) struct LineContext<'a, T: Texts> {
+/// What a line's words depend on besides the record: the same for every
+/// answer in one locale chain and one state.
+pub(crate) struct LineWords<'a, T: Texts> {
     pub(crate) catalog: &'a Catalog,
     pub(crate) finder: &'a Finder,
     pub(crate) texts: &'a T,
     pub(crate) labels: &'a Labels,
-    pub(crate) scope: HotlineScope,
-    /// The query time, only when the place's clock is known.
-    pub(crate) at: Option<LocalTime>,
+    /// The place's clock, when its state is known.
     pub(crate) clock: Option<TimeZone>,
-    /// The place's city, folded, when known.
-    pub(crate) city: Option<&'a str>,
 }
 
-pub(crate) fn hotline_answer<T: Texts>(
-    context: &LineContext<'_, T>,
-    citations: &Citations,
-    index: usize,
-    source_refs: Vec<i32>,
-) -> HotlineAnswer {
-    let LineContext {
+/// A line as the locale chain words it: everything but what depends on the
+/// place asked about and the time.
+pub(crate) fn hotline_details<T: Texts>(words: &LineWords<'_, T>, index: usize) -> HotlineDetails {
+    let LineWords {
         catalog,
         finder,
         texts,
         labels,
-        ..
-    } = *context;
+        clock,
+    } = *words;
     let h = &catalog.hotlines[index];
-    let source = source_refs
-        .first()
-        .and_then(|&i| citations.cited.get(i as usize))
+    let source = finder
+        .hotline_sources
+        .get(index)
+        .and_then(|s| s.first())
+        .and_then(|&i| catalog.sources.get(i))
         .map(|s| s.reference().to_owned())
         .unwrap_or_default();
     let newest = finder.hotline_newest[index].clone();
-    // The caller's time is on the place's clock; the line's hours on its
-    // own. Without the place's clock, nothing is called open or closed.
-    let open_now = context.at.zip(context.clock).and_then(|(at, clock)| {
-        let schedule = h.schedule.as_ref()?;
-        Some(hours::is_open(
-            schedule,
-            hours::on_clock(at, clock, schedule.time_zone),
-        ))
-    });
-    HotlineAnswer {
+    HotlineDetails {
         id: h.id.clone(),
         name: h.name.clone(),
         phone: h.phone.clone(),
@@ -124,25 +123,13 @@ pub(crate) fn hotline_answer<T: Texts>(
         kind_label: texts.text(messages::hotline_kind(h.kind)),
         operator: h.operator,
         operator_label: (h.operator == Operator::Government).then(|| labels.government.clone()),
-        scope: context.scope,
         note: h.note.as_deref().map(|note| texts.text(note)),
-        area: h.area.as_ref().map(|area| AreaAnswer {
-            name: area.name.clone(),
-            label: texts.text_with(messages::HOTLINE_AREA, &[("area", &area.name)]),
-            includes_place: match context.city {
-                Some(city) if !area.cities.is_empty() => {
-                    Some(area.cities.iter().any(|c| c == city))
-                }
-                _ => None,
-            },
-        }),
         hours: h
             .hours
             .as_deref()
             .zip(h.schedule.as_ref())
-            .map(|(text, schedule)| hours::answer(text, schedule, context.clock, texts)),
+            .map(|(text, schedule)| hours::answer(text, schedule, clock, texts)),
         always_open: h.schedule.as_ref().is_some_and(hours::is_always_open),
-        open_now: context.at.and(open_now),
         languages: h.languages.clone(),
         confidence: h.confidence,
         confidence_label: texts.text(messages::confidence(h.confidence)),
@@ -165,7 +152,62 @@ pub(crate) fn hotline_answer<T: Texts>(
             })
         }),
         source,
-        source_refs,
         checked: h.provenance.checked.clone(),
+        area_words: h.area.as_ref().map(|area| {
+            (
+                area.name.clone(),
+                texts.text_with(messages::HOTLINE_AREA, &[("area", &area.name)]),
+            )
+        }),
+    }
+}
+
+/// What a line's answer depends on besides its details.
+pub(crate) struct LinePlace<'a> {
+    pub(crate) catalog: &'a Catalog,
+    pub(crate) scope: HotlineScope,
+    /// The query time, only when the place's clock is known.
+    pub(crate) at: Option<LocalTime>,
+    pub(crate) clock: Option<TimeZone>,
+    /// The place's city, folded, when known.
+    pub(crate) city: Option<&'a str>,
+}
+
+pub(crate) fn hotline_answer(
+    place: &LinePlace<'_>,
+    index: usize,
+    details: Arc<HotlineDetails>,
+    source_refs: Vec<i32>,
+) -> HotlineAnswer {
+    let h = &place.catalog.hotlines[index];
+    // The caller's time is on the place's clock; the line's hours on its
+    // own. Without the place's clock, nothing is called open or closed.
+    let open_now = place.at.zip(place.clock).and_then(|(at, clock)| {
+        let schedule = h.schedule.as_ref()?;
+        Some(hours::is_open(
+            schedule,
+            hours::on_clock(at, clock, schedule.time_zone),
+        ))
+    });
+    let area = h
+        .area
+        .as_ref()
+        .zip(details.area_words.as_ref())
+        .map(|(area, (name, label))| AreaAnswer {
+            name: name.clone(),
+            label: label.clone(),
+            includes_place: match place.city {
+                Some(city) if !area.cities.is_empty() => {
+                    Some(area.cities.iter().any(|c| c == city))
+                }
+                _ => None,
+            },
+        });
+    HotlineAnswer {
+        details,
+        scope: place.scope,
+        area,
+        open_now,
+        source_refs,
     }
 }

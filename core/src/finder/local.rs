@@ -8,19 +8,21 @@
 //! left out. Organizations and facilities come only from the place's own
 //! state.
 
+use std::sync::Arc;
+
 use super::answers::{
-    Citations, CountyPolicyRow, DetentionAnswer, FacilityAnswer, LawSummary, LocalPolicyAnswer,
-    OrganizationAnswer, PolicyAnswer, PolicyTable,
+    Citations, CountyPolicyRow, DetentionAnswer, FacilityAnswer, FacilityDetails, LawSummary,
+    LocalPolicyAnswer, OrganizationAnswer, OrganizationDetails, PolicyAnswer, PolicyTable,
 };
-use super::lines::{Labels, LineContext, hotline_answer};
+use super::lines::{Labels, LinePlace, LineWords, hotline_answer, hotline_details};
+use super::prepared::StateParts;
 use super::{
     Finder, HelpQuery, HotlineScope, Texts, offers, primary_language, round_km, unit_vector,
 };
 use crate::messages;
 use crate::model::{
-    Catalog, Confidence, CountyRecord, FacilityRecord, FacilityStatus, HotlineKind, Jurisdiction,
-    LawRecord, LegalReview, LocalPolicyRecord, LocationPrecision, OrganizationRecord,
-    PolicyCategory,
+    Catalog, Confidence, CountyRecord, FacilityStatus, HotlineKind, Jurisdiction, LawRecord,
+    LegalReview, LocalPolicyRecord, LocationPrecision, OrganizationRecord, PolicyCategory,
 };
 use crate::places;
 
@@ -181,7 +183,7 @@ fn no_policy_found<T: Texts>(context: &Context<'_, T>, county: &CountyRecord) ->
 /// map as a table.
 pub(crate) fn policy_table<T: Texts>(context: &Context<'_, T>, state: &str) -> PolicyTable {
     let catalog = context.catalog;
-    let mut citations = Citations::new(catalog);
+    let mut citations = Citations::new(&context.finder.source_records);
     let counties = context
         .finder
         .geography
@@ -231,7 +233,7 @@ pub(crate) fn policy_table<T: Texts>(context: &Context<'_, T>, state: &str) -> P
             .find(|b| b.region == state)
             .map(|b| context.texts.text(&b.text)),
         counties,
-        sources: citations.cited,
+        sources: citations.into_owned(),
     }
 }
 
@@ -268,6 +270,7 @@ pub(crate) fn state_laws<T: Texts>(context: &Context<'_, T>, state: &str) -> Vec
 
 pub(crate) fn organizations<T: Texts>(
     context: &Context<'_, T>,
+    parts: &StateParts,
     citations: &mut Citations,
     query: &HelpQuery,
     origin: (f64, f64),
@@ -275,6 +278,8 @@ pub(crate) fn organizations<T: Texts>(
 ) -> Vec<OrganizationAnswer> {
     let catalog = context.catalog;
     let finder = context.finder;
+    // The state's own tree holds only its organizations; the test stays
+    // for a state whose parts lack one.
     let in_state = |o: &OrganizationRecord| finder.state_of(&o.county) == Some(state);
     // A negative limit (possible from Kotlin or Swift) means none.
     let limit =
@@ -287,34 +292,48 @@ pub(crate) fn organizations<T: Texts>(
                 .is_none_or(|lang| o.languages.iter().any(|l| primary_language(l) == *lang))
             && in_state(o)
     };
-    finder
-        .organizations
+    let show_phones =
+        |o: &OrganizationRecord| query.include_low_confidence || o.confidence != Confidence::Low;
+    parts
+        .organizations_near
         .nearest_neighbor_iter(&unit_vector(origin))
         .filter_map(|p| Some((p.index, catalog.organizations.get(p.index)?)))
         .filter(|(_, o)| wanted(o))
         .take(limit)
-        .map(|(index, o)| organization_answer(context, citations, query, origin, index, o))
+        .map(|(index, o)| {
+            let details = parts
+                .organization(index, show_phones(o))
+                .unwrap_or_else(|| Arc::new(organization_details(context, index, show_phones(o))));
+            OrganizationAnswer {
+                details,
+                distance_km: round_km(places::great_circle_km(origin, o.location)),
+                source_refs: citations.cite(
+                    finder
+                        .organization_sources
+                        .get(index)
+                        .map_or(&[][..], Vec::as_slice),
+                ),
+            }
+        })
         .collect()
 }
 
-fn organization_answer<T: Texts>(
+/// An organization as the locale chain words it; its numbers only when
+/// `show_phones`.
+pub(crate) fn organization_details<T: Texts>(
     context: &Context<'_, T>,
-    citations: &mut Citations,
-    query: &HelpQuery,
-    origin: (f64, f64),
     index: usize,
-    o: &OrganizationRecord,
-) -> OrganizationAnswer {
+    show_phones: bool,
+) -> OrganizationDetails {
     let (texts, labels, finder) = (context.texts, context.labels, context.finder);
+    let o = &context.catalog.organizations[index];
     let newest = finder.organization_newest.get(index).cloned().flatten();
-    let show_phones = query.include_low_confidence || o.confidence != Confidence::Low;
-    OrganizationAnswer {
+    OrganizationDetails {
         id: o.id.clone(),
         name: o.name.clone(),
         address: o.address.clone(),
         city: o.city.clone(),
         county_fips: o.county.clone(),
-        distance_km: round_km(places::great_circle_km(origin, o.location)),
         location_precision: o.location_precision,
         location_note: match o.location_precision {
             LocationPrecision::Zip => labels.located_in_zip.clone(),
@@ -348,12 +367,6 @@ fn organization_answer<T: Texts>(
         confirmed: o.confirmed.is_some(),
         confirmation_note: labels.confirmation(texts, o.confirmed.as_ref(), newest.as_deref()),
         newest_source_date: newest,
-        source_refs: citations.cite(
-            finder
-                .organization_sources
-                .get(index)
-                .map_or(&[][..], Vec::as_slice),
-        ),
         checked: o.provenance.checked.clone(),
     }
 }
@@ -361,36 +374,42 @@ fn organization_answer<T: Texts>(
 /// The nearest facilities of the state that may hold people now.
 pub(crate) fn nearest_facilities<T: Texts>(
     context: &Context<'_, T>,
+    parts: &StateParts,
     origin: (f64, f64),
     state: &str,
     limit: usize,
 ) -> Vec<FacilityAnswer> {
     let catalog = context.catalog;
-    context
-        .finder
-        .facilities
+    parts
+        .facilities_near
         .nearest_neighbor_iter(&unit_vector(origin))
-        .filter_map(|p| catalog.facilities.get(p.index))
+        .filter_map(|p| Some((p.index, catalog.facilities.get(p.index)?)))
         // Only places known to hold people now: a family may travel there.
         // The full list, closed and uncertain ones marked, is `detention`.
-        .filter(|f| {
+        .filter(|(_, f)| {
             f.status == FacilityStatus::Operating
                 && context.finder.state_of(&f.county) == Some(state)
         })
         .take(limit)
-        .map(|f| facility_answer(context, f, Some(origin)))
+        .map(|(index, f)| FacilityAnswer {
+            details: parts
+                .facility(index)
+                .unwrap_or_else(|| Arc::new(facility_details(context, index))),
+            distance_km: Some(round_km(places::great_circle_km(origin, f.location))),
+        })
         .collect()
 }
 
-fn facility_answer<T: Texts>(
+/// A facility as the locale chain words it.
+pub(crate) fn facility_details<T: Texts>(
     context: &Context<'_, T>,
-    f: &FacilityRecord,
-    origin: Option<(f64, f64)>,
-) -> FacilityAnswer {
+    index: usize,
+) -> FacilityDetails {
     let catalog = context.catalog;
     let texts = context.texts;
+    let f = &catalog.facilities[index];
     let county = context.finder.county(&f.county);
-    FacilityAnswer {
+    FacilityDetails {
         id: f.id.clone(),
         name: f.name.clone(),
         kind: f.kind,
@@ -404,7 +423,6 @@ fn facility_answer<T: Texts>(
         address: f.address.clone(),
         phone: f.phone.clone(),
         note: f.note.as_deref().map(|note| texts.text(note)),
-        distance_km: origin.map(|o| round_km(places::great_circle_km(o, f.location))),
         location_precision: f.location_precision,
         confidence: f.confidence,
         sources: context
@@ -425,11 +443,18 @@ pub(crate) fn detention<T: Texts>(
     near: Option<(f64, f64)>,
 ) -> DetentionAnswer {
     let catalog = context.catalog;
+    let parts = context.labels.state_parts(context, Some(state));
     let mut facilities: Vec<FacilityAnswer> = catalog
         .facilities
         .iter()
-        .filter(|f| context.finder.state_of(&f.county) == Some(state))
-        .map(|f| facility_answer(context, f, near))
+        .enumerate()
+        .filter(|(_, f)| context.finder.state_of(&f.county) == Some(state))
+        .map(|(index, f)| FacilityAnswer {
+            details: parts
+                .facility(index)
+                .unwrap_or_else(|| Arc::new(facility_details(context, index))),
+            distance_km: near.map(|o| round_km(places::great_circle_km(o, f.location))),
+        })
         .collect();
     let rank = |s: FacilityStatus| match s {
         FacilityStatus::Operating => 0,
@@ -453,7 +478,14 @@ pub(crate) fn detention<T: Texts>(
         .filter(|c| c.state == state)
         .map(|c| c.fips.as_str())
         .collect();
-    let mut citations = Citations::new(catalog);
+    let mut citations = Citations::new(&context.finder.source_records);
+    let words = LineWords {
+        catalog,
+        finder: context.finder,
+        texts: context.texts,
+        labels: context.labels,
+        clock: None,
+    };
     let info_lines = catalog
         .hotlines
         .iter()
@@ -471,17 +503,15 @@ pub(crate) fn detention<T: Texts>(
             } else {
                 HotlineScope::Regional
             };
-            let line = LineContext {
+            let place = LinePlace {
                 catalog,
-                finder: context.finder,
-                texts: context.texts,
-                labels: context.labels,
                 scope,
                 at: None,
                 clock: None,
                 city: None,
             };
-            Some(hotline_answer(&line, &citations, i, source_refs))
+            let details = Arc::new(hotline_details(&words, i));
+            Some(hotline_answer(&place, i, details, source_refs))
         })
         .collect();
     DetentionAnswer {
@@ -490,6 +520,6 @@ pub(crate) fn detention<T: Texts>(
         info_lines,
         locator_url: catalog.detainee_locator.as_ref().map(|l| l.url.clone()),
         notice: context.texts.text(messages::DETENTION_NOTICE),
-        sources: citations.cited,
+        sources: citations.into_shared(),
     }
 }

@@ -12,19 +12,21 @@ mod answers;
 mod help;
 mod lines;
 mod local;
+mod prepared;
 mod query;
 
 use std::collections::HashMap;
 use std::str::FromStr;
+use std::sync::Arc;
 
 use rstar::{AABB, PointDistance, RTree, RTreeObject};
 use serde::Serialize;
 
 pub use answers::{
     AreaAnswer, CitySource, ConflictAnswer, CountyPolicyRow, Coverage, DetentionAnswer,
-    FacilityAnswer, HelpAnswer, HotlineAnswer, HotlineScope, LawSummary, LocalPolicyAnswer,
-    NearbyCounty, NearbyDetention, NearbyReason, OrganizationAnswer, PolicyAnswer, PolicyTable,
-    RegionAnswer, StateAnswer,
+    FacilityAnswer, FacilityDetails, HelpAnswer, HotlineAnswer, HotlineDetails, HotlineScope,
+    LawSummary, LocalPolicyAnswer, NearbyCounty, NearbyDetention, NearbyReason, OrganizationAnswer,
+    OrganizationDetails, PolicyAnswer, PolicyTable, RegionAnswer, StateAnswer,
 };
 pub(crate) use help::{Texts, find_help};
 pub(crate) use lines::Labels;
@@ -35,12 +37,12 @@ use crate::error::AmparoError;
 use crate::messages;
 use crate::model::{
     Catalog, Confidence, CountyRecord, Geography, HotlineKind, HotlineRecord, RegionKind, Service,
-    TimeZone,
+    Source, TimeZone,
 };
 use crate::places::{self, CountyIndex, Nearby, state_code};
 use crate::text::fold_name;
 use answers::Citations;
-use lines::{LineContext, hotline_answer};
+use lines::{LinePlace, LineWords, hotline_answer, hotline_details};
 
 /// Organizations returned when the query sets no limit: about what one
 /// phone screen shows. Ask for more with `limit`.
@@ -73,8 +75,6 @@ pub(crate) struct Finder {
     /// Each county's short and full name, folded.
     county_names: Vec<(String, String)>,
     cities: HashMap<String, Vec<usize>>,
-    organizations: RTree<Indexed>,
-    facilities: RTree<Indexed>,
     zips: RTree<Indexed>,
     /// Hotline indexes by the region ids they serve, so a query looks at
     /// the lines of three regions, not at every line in the country.
@@ -87,13 +87,15 @@ pub(crate) struct Finder {
     organization_sources: Vec<Vec<usize>>,
     organization_newest: Vec<Option<String>>,
     pub(crate) sources: HashMap<String, usize>,
+    /// The catalog's sources, shared by the answers that cite them.
+    pub(crate) source_records: Vec<Arc<Source>>,
     /// Each state's clock, by region id.
     state_zones: HashMap<String, TimeZone>,
 }
 
 /// A record on the unit sphere: straight-line (chord) order is great-circle
 /// order, so an R-tree answers "nearest" on a globe.
-struct Indexed {
+pub(crate) struct Indexed {
     xyz: [f64; 3],
     index: usize,
 }
@@ -124,6 +126,18 @@ fn rtree(points: impl Iterator<Item = (f64, f64)>) -> RTree<Indexed> {
     RTree::bulk_load(
         points
             .enumerate()
+            .map(|(index, point)| Indexed {
+                xyz: unit_vector(point),
+                index,
+            })
+            .collect(),
+    )
+}
+
+/// An R-tree of some records: (catalog index, point).
+fn rtree_of(points: impl Iterator<Item = (usize, (f64, f64))>) -> RTree<Indexed> {
+    RTree::bulk_load(
+        points
             .map(|(index, point)| Indexed {
                 xyz: unit_vector(point),
                 index,
@@ -198,8 +212,6 @@ impl Finder {
                 .map(|c| (fold_name(&c.name), fold_name(&c.name_full)))
                 .collect(),
             cities,
-            organizations: rtree(catalog.organizations.iter().map(|o| o.location)),
-            facilities: rtree(catalog.facilities.iter().map(|f| f.location)),
             zips: rtree(geography.zips.iter().map(|z| z.point)),
             hotlines_by_region,
             hotline_ids: catalog
@@ -213,6 +225,7 @@ impl Finder {
             organization_newest: organization_sources.iter().map(newest).collect(),
             organization_sources,
             sources,
+            source_records: catalog.sources.iter().cloned().map(Arc::new).collect(),
             state_zones: catalog
                 .regions
                 .iter()
