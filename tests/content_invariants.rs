@@ -36,7 +36,7 @@ fn every_topic_has_at_least_one_phrase_to_say() {
 fn every_step_carries_sources_and_a_checked_date() {
     let amparo = open(&["en"]);
     for summary in amparo.topics() {
-        for step in amparo.topic(&summary.id).expect("topic").steps {
+        for step in &amparo.topic(&summary.id).expect("topic").steps {
             assert!(
                 !step.sources.is_empty(),
                 "{}/{} has no source",

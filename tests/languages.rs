@@ -323,7 +323,8 @@ fn speech_text_has_no_marks_or_symbols_a_voice_misreads() {
         for topic in amparo.topics() {
             let card = amparo.rights_card(&topic.id, "en").expect("card");
             assert!(!card.speech_locale.is_empty(), "{tag}");
-            let steps = amparo.topic(&topic.id).expect("topic").steps;
+            let page = amparo.topic(&topic.id).expect("topic");
+            let steps = &page.steps;
             let speech = card
                 .phrases
                 .iter()

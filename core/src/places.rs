@@ -6,6 +6,8 @@
 //! one cell per county, so a lookup touches a handful of counties at any
 //! scale), then an exact point-in-polygon test with georust `geo`.
 
+use std::collections::HashMap;
+
 use geo::{Contains, Coord, Distance, Haversine, LineString, MultiPolygon, Point, Polygon};
 
 use crate::error::AmparoError;
@@ -341,15 +343,34 @@ pub(crate) fn zip_state(catalog: &Catalog, input: &str) -> Option<String> {
     find(&catalog.zip_exceptions, five).or_else(|| find(&catalog.zip_prefixes, five.get(..3)?))
 }
 
+/// Counties by name, folded (see [`fold_name`]): the first county in the
+/// data with that short name, and with that full name.
+pub(crate) struct CountyNames {
+    short: HashMap<String, usize>,
+    full: HashMap<String, usize>,
+}
+
+impl CountyNames {
+    pub(crate) fn new(counties: &[CountyRecord]) -> Self {
+        let mut short = HashMap::new();
+        let mut full = HashMap::new();
+        for (i, c) in counties.iter().enumerate() {
+            short.entry(fold_name(&c.name)).or_insert(i);
+            full.entry(fold_name(&c.name_full)).or_insert(i);
+        }
+        Self { short, full }
+    }
+}
+
 /// A county by name, in any case, with or without accents, "County" or
 /// "Condado de", by its full name ("South Central Connecticut Planning
 /// Region"), or by a name people use ("LA", "SF", a former Connecticut
-/// county). `folded_names` are the counties' names and full names through
-/// [`fold_name`], in county order. Returns the county and, for a name that
-/// means several (a former county), the others.
+/// county). Returns the county and, for a name that means several (a
+/// former county), the others. Where names repeat across states, the first
+/// county in the data.
 pub(crate) fn find_county(
     geography: &Geography,
-    folded_names: &[(String, String)],
+    names: &CountyNames,
     input: &str,
 ) -> Result<(usize, Vec<usize>), AmparoError> {
     let folded = fold_name(input);
@@ -362,9 +383,12 @@ pub(crate) fn find_county(
         }
     }
     let name = strip_county_words(&folded);
-    folded_names
-        .iter()
-        .position(|(short, full)| short == name || full == &folded)
+    let by_short = names.short.get(name).copied();
+    let by_full = names.full.get(&folded).copied();
+    by_short
+        .into_iter()
+        .chain(by_full)
+        .min()
         .map(|i| (i, Vec::new()))
         .ok_or(AmparoError::UnknownCounty)
 }

@@ -145,7 +145,7 @@ impl From<amparo_core::HotlineAnswer> for HotlineAnswer {
             confirmation_note,
             conflict,
             source,
-            source_refs,
+            source_refs: source_refs.to_vec(),
             checked,
         }
     }

@@ -389,7 +389,8 @@ impl Amparo {
     }
 
     pub fn topic(&self, id: String) -> Result<Topic, AmparoError> {
-        self.answer(|amparo| amparo.topic(&id))
+        // The core shares its topic pages; a record is handed over as a copy.
+        self.answer(|amparo| amparo.topic(&id).map(|page| Topic::clone(&page)))
     }
 
     /// The words to say, in the user's language and `officer_locale`'s

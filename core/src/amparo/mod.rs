@@ -11,6 +11,7 @@ mod warrant;
 
 pub use training::{EMERGENCY_VALUE_LIMIT, MISSING_VALUE};
 
+use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
 
 use crate::answers::{
@@ -42,6 +43,10 @@ pub struct Amparo {
     labels: Arc<OnceLock<Labels>>,
     /// The search index of this chain's text, built on the first search.
     search: Arc<OnceLock<SearchIndex>>,
+    /// Every situation with its steps in this chain and state, made on the
+    /// first `topic` (all at once, so what is kept does not tell which
+    /// situation a person opened).
+    topic_pages: Arc<OnceLock<HashMap<String, Arc<Topic>>>>,
     /// The state the person chose ("us-ct"): content scoped to other
     /// states is left out. `None`: everything, each piece labelled.
     state: Option<String>,
@@ -145,6 +150,7 @@ impl Amparo {
                 .collect(),
             labels: Arc::default(),
             search: Arc::default(),
+            topic_pages: Arc::default(),
             state: None,
             data,
         })
@@ -207,6 +213,7 @@ impl Amparo {
         self.chain = chain;
         self.labels = Arc::default();
         self.search = Arc::default();
+        self.topic_pages = Arc::default();
     }
 
     /// Switches to other preferred locales. On error nothing changes.
@@ -218,6 +225,7 @@ impl Amparo {
             .collect();
         self.labels = Arc::default();
         self.search = Arc::default();
+        self.topic_pages = Arc::default();
         Ok(())
     }
 
@@ -324,8 +332,23 @@ impl Amparo {
 
     /// One situation with the steps that apply (with a state chosen, the
     /// federal ones and that state's; otherwise all, each state's labelled).
-    pub fn topic(&self, id: &str) -> Result<Topic, AmparoError> {
+    pub fn topic(&self, id: &str) -> Result<Arc<Topic>, AmparoError> {
         let topic = self.find_topic(id)?;
+        let pages = self.topic_pages.get_or_init(|| {
+            let catalog = self.content.catalog();
+            catalog
+                .topics
+                .iter()
+                .map(|t| (t.id.clone(), Arc::new(self.topic_page(t))))
+                .collect()
+        });
+        Ok(pages
+            .get(&topic.id)
+            .cloned()
+            .unwrap_or_else(|| Arc::new(self.topic_page(topic))))
+    }
+
+    fn topic_page(&self, topic: &TopicRecord) -> Topic {
         let steps = topic
             .steps
             .iter()
@@ -369,7 +392,7 @@ impl Amparo {
                 scope_label: self.scope_label(point.scope.as_deref()),
             })
             .collect();
-        Ok(Topic {
+        Topic {
             pack: self.pack(),
             id: topic.id.clone(),
             icon: topic.icon.clone(),
@@ -380,7 +403,7 @@ impl Amparo {
             scope_label: self.scope_label(topic.scope.as_deref()),
             steps,
             do_not,
-        })
+        }
     }
 
     /// The laws with full content: the chosen state's, or, with no state

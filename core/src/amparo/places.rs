@@ -49,6 +49,7 @@ impl Amparo {
         if state != self.state {
             self.state = state;
             self.search = std::sync::Arc::default();
+            self.topic_pages = std::sync::Arc::default();
         }
         Ok(())
     }

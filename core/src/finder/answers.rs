@@ -259,8 +259,8 @@ pub struct HotlineAnswer {
     pub area: Option<AreaAnswer>,
     /// With a query time on the line's clock: whether it is open then.
     pub open_now: Option<bool>,
-    /// Indexes into [`HelpAnswer::sources`].
-    pub source_refs: Vec<i32>,
+    /// Indexes into [`HelpAnswer::sources`]; shared like `details`.
+    pub source_refs: Arc<[i32]>,
 }
 
 impl std::ops::Deref for HotlineAnswer {

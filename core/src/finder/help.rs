@@ -85,21 +85,21 @@ pub(crate) fn find_help(
                 clock,
                 city: folded_city.as_deref(),
             };
-            hotline_answer(&line_place, *i, Arc::clone(details), source_refs.clone())
+            hotline_answer(
+                &line_place,
+                *i,
+                Arc::clone(details),
+                Arc::clone(source_refs),
+            )
         })
         .collect();
-    let after_hours = query.at.is_some_and(LocalTime::is_after_hours);
     // Open before closed; after hours, lines that never close first; then
-    // the nearest scope; rapid response before other kinds. Stable, so the
-    // content's order decides the rest.
-    hotlines.sort_by_key(|h| {
-        (
-            h.open_now == Some(false),
-            after_hours && !h.always_open,
-            h.scope,
-            h.kind != HotlineKind::RapidResponse,
-        )
-    });
+    // as the part has them (see `place_part`). Stable, so without a time
+    // the part's order stands.
+    if let Some(at) = at {
+        let after_hours = at.is_after_hours();
+        hotlines.sort_by_key(|h| (h.open_now == Some(false), after_hours && !h.always_open));
+    }
 
     let local_line_known = hotlines.iter().any(|h| {
         h.kind == HotlineKind::RapidResponse
@@ -178,10 +178,13 @@ pub(crate) fn find_help(
 /// every place in a county (and city with its own policy), so it is made
 /// once per state (see `prepared`).
 pub(crate) struct PlacePart {
-    pub(crate) lines: Vec<(usize, Arc<HotlineDetails>, HotlineScope, Vec<i32>)>,
+    pub(crate) lines: Vec<PartLine>,
     pub(crate) policy: Option<Arc<PolicyAnswer>>,
     pub(crate) cited: CitedSources,
 }
+
+/// A line of a part: its catalog index, details, scope and source indexes.
+pub(crate) type PartLine = (usize, Arc<HotlineDetails>, HotlineScope, Arc<[i32]>);
 
 /// `county`: `None` for a place outside the covered states (national lines
 /// only). `city`: folded.
@@ -250,7 +253,7 @@ pub(crate) fn place_part<T: Texts>(
         labels: context.labels,
         clock: county.and_then(|c| finder.state_zones.get(&c.state).copied()),
     };
-    let lines = shown
+    let mut lines: Vec<PartLine> = shown
         .into_iter()
         .filter_map(|i| {
             let h = catalog.hotlines.get(i)?;
@@ -258,9 +261,14 @@ pub(crate) fn place_part<T: Texts>(
             let details = parts
                 .hotline(i)
                 .unwrap_or_else(|| Arc::new(hotline_details(&words, i)));
-            Some((i, details, scope(h), source_refs))
+            Some((i, details, scope(h), source_refs.into()))
         })
         .collect();
+    // The nearest scope first, rapid response before other kinds; stable,
+    // so the content's order decides the rest. Sources are cited before
+    // this, in the content's order.
+    lines
+        .sort_by_key(|(_, details, scope, _)| (*scope, details.kind != HotlineKind::RapidResponse));
     let policy = county
         .and_then(|c| local::policy_answer(context, &mut citations, c, city))
         .map(Arc::new);

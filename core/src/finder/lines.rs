@@ -177,7 +177,7 @@ pub(crate) fn hotline_answer(
     place: &LinePlace<'_>,
     index: usize,
     details: Arc<HotlineDetails>,
-    source_refs: Vec<i32>,
+    source_refs: Arc<[i32]>,
 ) -> HotlineAnswer {
     let h = &place.catalog.hotlines[index];
     // The caller's time is on the place's clock; the line's hours on its

@@ -511,7 +511,7 @@ pub(crate) fn detention<T: Texts>(
                 city: None,
             };
             let details = Arc::new(hotline_details(&words, i));
-            Some(hotline_answer(&place, i, details, source_refs))
+            Some(hotline_answer(&place, i, details, source_refs.into()))
         })
         .collect();
     DetentionAnswer {

@@ -72,8 +72,8 @@ pub(crate) struct Finder {
     counties: CountyIndex,
     /// County indexes by FIPS code.
     county_by_fips: HashMap<String, usize>,
-    /// Each county's short and full name, folded.
-    county_names: Vec<(String, String)>,
+    /// Counties by their short and by their full name, folded.
+    county_names: places::CountyNames,
     cities: HashMap<String, Vec<usize>>,
     zips: RTree<Indexed>,
     /// Hotline indexes by the region ids they serve, so a query looks at
@@ -206,11 +206,7 @@ impl Finder {
                 .enumerate()
                 .map(|(i, c)| (c.fips.clone(), i))
                 .collect(),
-            county_names: geography
-                .counties
-                .iter()
-                .map(|c| (fold_name(&c.name), fold_name(&c.name_full)))
-                .collect(),
+            county_names: places::CountyNames::new(&geography.counties),
             cities,
             zips: rtree(geography.zips.iter().map(|z| z.point)),
             hotlines_by_region,
