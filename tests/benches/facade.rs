@@ -42,6 +42,48 @@ fn facade(c: &mut Criterion) {
     c.bench_function("topic at-home (es)", |b| {
         b.iter(|| amparo.topic(black_box("at-home")))
     });
+    // The pages are made all at once, on the first `topic` of a chain: that
+    // first call, on a fresh chain (content already decoded).
+    c.bench_function(
+        "topic at-home (es), first of its chain: every page made",
+        |b| {
+            b.iter_batched(
+                || {
+                    let mut fresh = amparo.clone();
+                    let _ = fresh.set_locales(&["es-MX"]);
+                    fresh
+                },
+                // Returned, so that dropping it is not timed.
+                |fresh| {
+                    let page = fresh.topic(black_box("at-home"));
+                    (fresh, page)
+                },
+                criterion::BatchSize::SmallInput,
+            )
+        },
+    );
+    // Likewise the finder's parts for a state, on the first `find_help`.
+    c.bench_function(
+        "find_help by ZIP 90012, first of its chain: California's parts made",
+        |b| {
+            let query = HelpQuery::new(Place::Zip {
+                code: "90012".into(),
+            });
+            let _ = amparo.find_help(&query);
+            b.iter_batched(
+                || {
+                    let mut fresh = amparo.clone();
+                    let _ = fresh.set_locales(&["es-MX"]);
+                    fresh
+                },
+                |fresh| {
+                    let answer = fresh.find_help(&query);
+                    (fresh, answer)
+                },
+                criterion::BatchSize::SmallInput,
+            )
+        },
+    );
     c.bench_function("rights_card at-home (es/en)", |b| {
         b.iter(|| amparo.rights_card(black_box("at-home"), "en"))
     });

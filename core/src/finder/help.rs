@@ -129,9 +129,9 @@ pub(crate) fn find_help(
     // Legal help and detention only in the place's own covered state: a
     // Connecticut office is no answer for New York.
     let (organizations, detention) = match (county, place.origin) {
-        (Some(c), Some(origin)) => (
-            local::organizations(&context, &parts, &mut citations, query, origin, &c.state),
-            local::nearest_facilities(&context, &parts, origin, &c.state, 3),
+        (Some(_), Some(origin)) => (
+            local::organizations(&context, &parts, &mut citations, query, origin),
+            local::nearest_facilities(&context, &parts, origin, 3),
         ),
         _ => (Vec::new(), Vec::new()),
     };

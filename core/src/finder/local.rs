@@ -16,9 +16,7 @@ use super::answers::{
 };
 use super::lines::{Labels, LinePlace, LineWords, hotline_answer, hotline_details};
 use super::prepared::StateParts;
-use super::{
-    Finder, HelpQuery, HotlineScope, Texts, offers, primary_language, round_km, unit_vector,
-};
+use super::{Finder, HelpQuery, HotlineScope, Texts, offers, primary_language, round_km};
 use crate::messages;
 use crate::model::{
     Catalog, Confidence, CountyRecord, FacilityStatus, HotlineKind, Jurisdiction, LawRecord,
@@ -274,37 +272,34 @@ pub(crate) fn organizations<T: Texts>(
     citations: &mut Citations,
     query: &HelpQuery,
     origin: (f64, f64),
-    state: &str,
 ) -> Vec<OrganizationAnswer> {
     let catalog = context.catalog;
     let finder = context.finder;
-    // The state's own tree holds only its organizations; the test stays
-    // for a state whose parts lack one.
-    let in_state = |o: &OrganizationRecord| finder.state_of(&o.county) == Some(state);
     // A negative limit (possible from Kotlin or Swift) means none.
     let limit =
         usize::try_from(query.limit.unwrap_or(super::DEFAULT_ORGANIZATION_LIMIT)).unwrap_or(0);
     let speaks = query.speaks.as_deref().map(primary_language);
+    // The state's parts hold only its own organizations.
     let wanted = |o: &OrganizationRecord| {
         offers(&query.services, &o.services)
             && speaks
                 .as_ref()
                 .is_none_or(|lang| o.languages.iter().any(|l| primary_language(l) == *lang))
-            && in_state(o)
     };
     let show_phones =
         |o: &OrganizationRecord| query.include_low_confidence || o.confidence != Confidence::Low;
     parts
         .organizations_near
-        .nearest_neighbor_iter(&unit_vector(origin))
-        .filter_map(|p| Some((p.index, catalog.organizations.get(p.index)?)))
-        .filter(|(_, o)| wanted(o))
-        .take(limit)
-        .map(|(index, o)| {
+        .nearest(origin, limit, |i| {
+            catalog.organizations.get(i).is_some_and(wanted)
+        })
+        .into_iter()
+        .filter_map(|index| {
+            let o = catalog.organizations.get(index)?;
             let details = parts
                 .organization(index, show_phones(o))
                 .unwrap_or_else(|| Arc::new(organization_details(context, index, show_phones(o))));
-            OrganizationAnswer {
+            Some(OrganizationAnswer {
                 details,
                 distance_km: round_km(places::great_circle_km(origin, o.location)),
                 source_refs: citations.cite(
@@ -313,7 +308,7 @@ pub(crate) fn organizations<T: Texts>(
                         .get(index)
                         .map_or(&[][..], Vec::as_slice),
                 ),
-            }
+            })
         })
         .collect()
 }
@@ -371,31 +366,27 @@ pub(crate) fn organization_details<T: Texts>(
     }
 }
 
-/// The nearest facilities of the state that may hold people now.
+/// The nearest facilities of the state that may hold people now (the
+/// state's parts hold only those).
 pub(crate) fn nearest_facilities<T: Texts>(
     context: &Context<'_, T>,
     parts: &StateParts,
     origin: (f64, f64),
-    state: &str,
     limit: usize,
 ) -> Vec<FacilityAnswer> {
     let catalog = context.catalog;
     parts
         .facilities_near
-        .nearest_neighbor_iter(&unit_vector(origin))
-        .filter_map(|p| Some((p.index, catalog.facilities.get(p.index)?)))
-        // Only places known to hold people now: a family may travel there.
-        // The full list, closed and uncertain ones marked, is `detention`.
-        .filter(|(_, f)| {
-            f.status == FacilityStatus::Operating
-                && context.finder.state_of(&f.county) == Some(state)
-        })
-        .take(limit)
-        .map(|(index, f)| FacilityAnswer {
-            details: parts
-                .facility(index)
-                .unwrap_or_else(|| Arc::new(facility_details(context, index))),
-            distance_km: Some(round_km(places::great_circle_km(origin, f.location))),
+        .nearest(origin, limit, |_| true)
+        .into_iter()
+        .filter_map(|index| {
+            let f = catalog.facilities.get(index)?;
+            Some(FacilityAnswer {
+                details: parts
+                    .facility(index)
+                    .unwrap_or_else(|| Arc::new(facility_details(context, index))),
+                distance_km: Some(round_km(places::great_circle_km(origin, f.location))),
+            })
         })
         .collect()
 }

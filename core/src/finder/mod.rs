@@ -134,16 +134,68 @@ fn rtree(points: impl Iterator<Item = (f64, f64)>) -> RTree<Indexed> {
     )
 }
 
-/// An R-tree of some records: (catalog index, point).
-fn rtree_of(points: impl Iterator<Item = (usize, (f64, f64))>) -> RTree<Indexed> {
-    RTree::bulk_load(
-        points
+/// Records by place, for "the nearest k that …": a plain list scanned in
+/// full when small (a state's organizations: a scan of a few hundred
+/// points beats walking a tree), an R-tree when large.
+pub(crate) enum Nearest {
+    List(Vec<Indexed>),
+    Tree(RTree<Indexed>),
+}
+
+impl Nearest {
+    /// Up to this many records are scanned.
+    const SCAN_LIMIT: usize = 512;
+
+    /// (catalog index, point) of the records.
+    pub(crate) fn new(points: impl Iterator<Item = (usize, (f64, f64))>) -> Self {
+        let points: Vec<Indexed> = points
             .map(|(index, point)| Indexed {
                 xyz: unit_vector(point),
                 index,
             })
-            .collect(),
-    )
+            .collect();
+        if points.len() <= Self::SCAN_LIMIT {
+            Self::List(points)
+        } else {
+            Self::Tree(RTree::bulk_load(points))
+        }
+    }
+
+    /// The catalog indexes of the `limit` records nearest to `origin` that
+    /// `wanted` accepts, nearest first (ties: catalog order).
+    pub(crate) fn nearest(
+        &self,
+        origin: (f64, f64),
+        limit: usize,
+        wanted: impl Fn(usize) -> bool,
+    ) -> Vec<usize> {
+        let xyz = unit_vector(origin);
+        match self {
+            Self::Tree(tree) => tree
+                .nearest_neighbor_iter(&xyz)
+                .map(|p| p.index)
+                .filter(|&i| wanted(i))
+                .take(limit)
+                .collect(),
+            Self::List(points) => {
+                let mut found: Vec<(f64, usize)> = Vec::with_capacity(limit + 1);
+                for p in points {
+                    let d = p.distance_2(&xyz);
+                    // Worse than the worst kept: skip before asking `wanted`.
+                    if found.len() == limit && found.last().is_none_or(|&(worst, _)| d >= worst) {
+                        continue;
+                    }
+                    if !wanted(p.index) {
+                        continue;
+                    }
+                    let at = found.partition_point(|&(kept, i)| (kept, i) <= (d, p.index));
+                    found.insert(at, (d, p.index));
+                    found.truncate(limit);
+                }
+                found.into_iter().map(|(_, i)| i).collect()
+            }
+        }
+    }
 }
 
 /// How far a GPS point may be from a ZIP point for the ZIP's city to be

@@ -10,13 +10,11 @@
 use std::collections::HashMap;
 use std::sync::{Arc, PoisonError};
 
-use rstar::RTree;
-
 use super::answers::{FacilityDetails, HotlineDetails, OrganizationDetails};
 use super::help::{PlacePart, place_part};
 use super::lines::{Labels, LineWords, hotline_details};
 use super::local::{Context, facility_details, organization_details};
-use super::{Indexed, Texts, rtree_of};
+use super::{Nearest, Texts};
 use crate::model::{Confidence, FacilityStatus, Jurisdiction};
 
 /// One state's parts in one locale chain; `None` as the state: the national
@@ -29,8 +27,8 @@ pub(crate) struct StateParts {
     facilities: HashMap<usize, Arc<FacilityDetails>>,
     /// The state's organizations and its operating facilities, by place:
     /// a search never looks at another state's.
-    pub(crate) organizations_near: RTree<Indexed>,
-    pub(crate) facilities_near: RTree<Indexed>,
+    pub(crate) organizations_near: Nearest,
+    pub(crate) facilities_near: Nearest,
     /// Each county's answer up to its organizations, by county index: with
     /// and without low-confidence records, and for each city there with
     /// its own policy.
@@ -87,7 +85,7 @@ impl StateParts {
             .filter(|(_, f)| in_state(&f.county))
             .map(|(i, _)| (i, Arc::new(facility_details(context, i))))
             .collect();
-        let organizations_near = rtree_of(
+        let organizations_near = Nearest::new(
             catalog
                 .organizations
                 .iter()
@@ -95,7 +93,10 @@ impl StateParts {
                 .filter(|(_, o)| in_state(&o.county))
                 .map(|(i, o)| (i, o.location)),
         );
-        let facilities_near = rtree_of(
+        // Answers name only places known to hold people now: a family may
+        // travel there. The full list, closed and uncertain ones marked, is
+        // `detention`.
+        let facilities_near = Nearest::new(
             catalog
                 .facilities
                 .iter()
