@@ -94,14 +94,30 @@ impl CountyIndex {
         (inside, also)
     }
 
-    /// The nearest county within [`SUGGESTION_KM`]: counties are tried in
-    /// order of their bounding box's distance, which never exceeds the real one.
+    /// The nearest county within [`SUGGESTION_KM`]: only counties whose
+    /// box the grid places within that distance are looked at (a scan of
+    /// every county cost milliseconds at ten times the US), tried in order
+    /// of their box's distance, which never exceeds the real one.
     fn nearest(&self, point: &Point<f64>, lat: f64, lon: f64) -> Option<(usize, f64)> {
-        let mut order: Vec<(f64, usize)> = self
-            .bboxes
-            .iter()
-            .enumerate()
-            .map(|(i, b)| (bbox_distance_km(b, lon, lat), i))
+        let margin_lat = SUGGESTION_KM / KM_PER_DEGREE_LAT;
+        // A parallel is shortest at the far edge of the margin, nearer the
+        // pole; 10 % more covers paths that bend poleward.
+        let far_lat = (lat.abs() + margin_lat).min(89.0);
+        let margin_lon = (1.1 * margin_lat / far_lat.to_radians().cos()).min(180.0);
+        let mut candidates = self.grid.around(lon, lat, margin_lon, margin_lat);
+        // Across the antimeridian, the other side of the grid too.
+        for shifted in [lon - 360.0, lon + 360.0] {
+            if (-180.0 - margin_lon..=180.0 + margin_lon).contains(&shifted) {
+                for i in self.grid.around(shifted, lat, margin_lon, margin_lat) {
+                    if !candidates.contains(&i) {
+                        candidates.push(i);
+                    }
+                }
+            }
+        }
+        let mut order: Vec<(f64, usize)> = candidates
+            .into_iter()
+            .filter_map(|i| Some((bbox_distance_km(self.bboxes.get(i)?, lon, lat), i)))
             .filter(|(km, _)| *km <= SUGGESTION_KM)
             .collect();
         order.sort_by(|a, b| a.0.total_cmp(&b.0));
@@ -236,8 +252,11 @@ fn bbox_distance_km(b: &[f64; 4], lon: f64, lat: f64) -> f64 {
     // max-then-min rather than clamp: a malformed box in a pack must not panic.
     let lat_near = lat.max(b[1]).min(b[3]);
     lon_spans(b)
-        .map(|(west, east)| {
-            let nearest = Point::new(lon.max(west).min(east), lat_near);
+        // The point seen from both sides of the antimeridian too: 179.5° is
+        // next to a box that starts at -180°.
+        .flat_map(|span| [lon - 360.0, lon, lon + 360.0].map(|seen| (span, seen)))
+        .map(|((west, east), seen)| {
+            let nearest = Point::new(seen.max(west).min(east), lat_near);
             // Not a strict bound near the poles: scale down to stay safe.
             Haversine.distance(Point::new(lon, lat), nearest) / 1000.0 * 0.99
         })
@@ -473,6 +492,75 @@ mod tests {
             suggestion.as_slice(),
             [(0, Nearby::Nearest { .. })]
         ));
+    }
+
+    /// Islands: 1°-wide square counties with 1° of sea between them, from
+    /// 10°N to 70°N and across the antimeridian.
+    fn islands() -> Vec<CountyRecord> {
+        let mut counties = Vec::new();
+        for row in 0..30 {
+            for column in 0..12 {
+                let (lat, lon) = (10.0 + 2.0 * f64::from(row), 170.0 + 2.0 * f64::from(column));
+                let lon = if lon >= 180.0 { lon - 360.0 } else { lon };
+                let mut county = aleutians();
+                county.fips = format!("{row:02}{column:02}");
+                county.bbox = [lon, lat, lon + 1.0, lat + 1.0];
+                county.polygons = vec![PolygonRecord {
+                    exterior: vec![
+                        (lon, lat),
+                        (lon + 1.0, lat),
+                        (lon + 1.0, lat + 1.0),
+                        (lon, lat + 1.0),
+                        (lon, lat),
+                    ],
+                    holes: Vec::new(),
+                }];
+                counties.push(county);
+            }
+        }
+        counties
+    }
+
+    #[test]
+    fn the_nearest_county_of_a_point_at_sea_is_the_one_a_full_scan_finds() {
+        let counties = islands();
+        let index = CountyIndex::new(&counties);
+        let scan = |lat: f64, lon: f64| {
+            let point = Point::new(lon, lat);
+            index
+                .shapes
+                .iter()
+                .enumerate()
+                .map(|(i, shape)| (i, distance_km(shape, &point)))
+                .filter(|(_, km)| *km <= SUGGESTION_KM)
+                .min_by(|a, b| a.1.total_cmp(&b.1))
+        };
+        let mut checked = 0;
+        // Points on a fine lattice over the islands and the sea around
+        // them, the antimeridian and the far north included.
+        for a in 0..130 {
+            for b in 0..110 {
+                let lat = 8.0 + 0.5 * f64::from(a) + 0.013;
+                let lon = 168.0 + 0.25 * f64::from(b) + 0.007;
+                let lon = if lon >= 180.0 { lon - 360.0 } else { lon };
+                let (inside, also) = index.locate(lat, lon);
+                if inside.is_some() {
+                    continue;
+                }
+                let found = also.iter().find_map(|(i, why)| match why {
+                    Nearby::Nearest { km } => Some((*i, *km)),
+                    _ => None,
+                });
+                let expected = scan(lat, lon);
+                assert_eq!(
+                    found.map(|(i, _)| i),
+                    expected.map(|(i, _)| i),
+                    "at {lat}, {lon}"
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 10_000, "{checked} points at sea");
     }
 
     #[test]

@@ -61,6 +61,12 @@ pub(crate) struct CitedSources {
     cited_from: Vec<usize>,
 }
 
+impl CitedSources {
+    pub(crate) fn same_as(&self, other: &CitedSources) -> bool {
+        self.cited_from == other.cited_from
+    }
+}
+
 /// Collects the sources an answer cites.
 pub(crate) struct Citations<'a> {
     /// The catalog's sources, shared.

@@ -183,6 +183,21 @@ pub(crate) struct PlacePart {
     pub(crate) cited: CitedSources,
 }
 
+impl PlacePart {
+    /// Whether two parts say the same (the same lines, policy and sources).
+    pub(crate) fn same_as(&self, other: &PlacePart) -> bool {
+        let lines = |p: &PlacePart| {
+            p.lines
+                .iter()
+                .map(|(i, _, scope, refs)| (*i, *scope, Arc::clone(refs)))
+                .collect::<Vec<_>>()
+        };
+        lines(self) == lines(other)
+            && self.policy == other.policy
+            && self.cited.same_as(&other.cited)
+    }
+}
+
 /// A line of a part: its catalog index, details, scope and source indexes.
 pub(crate) type PartLine = (usize, Arc<HotlineDetails>, HotlineScope, Arc<[i32]>);
 

@@ -39,7 +39,7 @@ struct CountyVariant {
     include_low_confidence: bool,
     /// A city with its own policy record, folded; `None`: any other place.
     city: Option<String>,
-    part: PlacePart,
+    part: Arc<PlacePart>,
 }
 
 impl StateParts {
@@ -140,7 +140,13 @@ impl StateParts {
                     }) {
                         continue;
                     }
-                    let part = place_part(&context, &parts, Some(county), city.as_deref());
+                    let made = place_part(&context, &parts, Some(county), city.as_deref());
+                    // Most counties have no low-confidence record: both
+                    // variants are then the same, kept once.
+                    let part = variants
+                        .iter()
+                        .find(|v| v.city == *city && v.part.same_as(&made))
+                        .map_or_else(|| Arc::new(made), |v| Arc::clone(&v.part));
                     variants.push(CountyVariant {
                         include_low_confidence,
                         city: city.clone(),
@@ -168,7 +174,9 @@ impl StateParts {
                 v.include_low_confidence == include_low_confidence && v.city.as_deref() == city
             })
         };
-        matching(city).or_else(|| matching(None)).map(|v| &v.part)
+        matching(city)
+            .or_else(|| matching(None))
+            .map(|v| v.part.as_ref())
     }
 
     pub(crate) fn hotline(&self, index: usize) -> Option<Arc<HotlineDetails>> {
