@@ -3,8 +3,9 @@
 //! make a signing key: ed25519-dalek is there to verify signatures, built
 //! without `rand_core`, so it cannot draw a key from a random source on a
 //! phone (geo's `rand` is there for its own algorithms, not for keys).
-//! Checked on `cargo tree` of `amparo-ffi` (normal dependencies, without
-//! procedural macros, which run at build time and are not linked).
+//! And no crate that can reach a network. Checked on `cargo tree` of
+//! `amparo-ffi` and `amparo-core` (normal dependencies, without procedural
+//! macros, which run at build time and are not linked).
 
 use std::process::Command;
 
@@ -22,6 +23,11 @@ const NEVER_ON_A_PHONE: [&str; 8] = [
 ];
 
 fn tree(extra: &[&str]) -> String {
+    cargo_tree("amparo-ffi", extra)
+}
+
+/// The crates `package` links, one per line.
+fn cargo_tree(package: &str, extra: &[&str]) -> String {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
     let out = Command::new(cargo)
         .current_dir(repo_root())
@@ -30,7 +36,7 @@ fn tree(extra: &[&str]) -> String {
             "--locked",
             "--offline",
             "-p",
-            "amparo-ffi",
+            package,
             "-e",
             "normal,no-proc-macro",
             "--prefix",
@@ -85,4 +91,46 @@ fn the_phone_library_links_no_build_time_code() {
             "{absent} is in the phone library's graph:\n{tree}"
         );
     }
+}
+
+/// Crates that open sockets, speak HTTP or TLS, or run an I/O reactor.
+const NETWORKING: [&str; 12] = [
+    "reqwest",
+    "hyper",
+    "ureq",
+    "curl",
+    "curl-sys",
+    "tokio",
+    "socket2",
+    "mio",
+    "rustls",
+    "native-tls",
+    "openssl",
+    "openssl-sys",
+];
+
+#[test]
+fn no_networking_crate_is_in_the_core_or_the_phone_library() {
+    for package in ["amparo-core", "amparo-ffi"] {
+        let tree = tree_of(package);
+        let crates: Vec<&str> = tree
+            .lines()
+            .filter_map(|line| line.split_whitespace().next())
+            .collect();
+        assert!(
+            crates.contains(&"amparo-model") && crates.contains(&"fluent-bundle"),
+            "the check sees {package}'s graph:\n{tree}"
+        );
+        for networking in NETWORKING {
+            assert!(
+                !crates.contains(&networking),
+                "{networking} is in {package}'s graph:\n{tree}"
+            );
+        }
+    }
+}
+
+/// `cargo tree` of one package, every feature on (the test key's too).
+fn tree_of(package: &str) -> String {
+    cargo_tree(package, &["--all-features"])
 }

@@ -168,22 +168,24 @@ fn words(schedule: &WeeklySchedule, texts: &impl Texts) -> String {
             None => groups.push((r.days, vec![span])),
         }
     }
+    // `day_runs` gives day numbers 0 to 6; anything else would be no day.
+    let day = |d: usize| {
+        messages::WEEKDAYS
+            .get(d)
+            .map(|id| texts.text(id))
+            .unwrap_or_default()
+    };
     let rules: Vec<String> = groups
         .iter()
         .map(|(mask, spans)| {
             let days = day_runs(*mask)
                 .into_iter()
                 .map(|(first, last)| match last - first {
-                    0 => texts.text(messages::WEEKDAYS[first]),
-                    1 => [first, last]
-                        .map(|d| texts.text(messages::WEEKDAYS[d]))
-                        .join(&list_separator),
+                    0 => day(first),
+                    1 => [first, last].map(day).join(&list_separator),
                     _ => texts.text_with(
                         messages::HOURS_DAYS_RANGE,
-                        &[
-                            ("first", &texts.text(messages::WEEKDAYS[first])),
-                            ("last", &texts.text(messages::WEEKDAYS[last])),
-                        ],
+                        &[("first", &day(first)), ("last", &day(last))],
                     ),
                 })
                 .collect::<Vec<_>>()

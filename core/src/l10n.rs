@@ -93,10 +93,13 @@ impl Entries {
         for (index, range) in entries.ranges.iter().enumerate() {
             let id = entries.text.get(range.clone()).unwrap_or_default();
             let mut at = hash(id) & (size - 1);
-            while slots[at] != 0 {
+            // The table is twice the entries' number: a free slot exists.
+            while slots.get(at).is_some_and(|&slot| slot != 0) {
                 at = (at + 1) & (size - 1);
             }
-            slots[at] = u32::try_from(index + 1).unwrap_or(u32::MAX);
+            if let Some(slot) = slots.get_mut(at) {
+                *slot = u32::try_from(index + 1).unwrap_or(u32::MAX);
+            }
         }
         entries.slots = slots;
         entries
@@ -261,7 +264,8 @@ impl Locales {
         chain
             .indexes
             .first()
-            .map_or(TextDirection::Ltr, |&index| self.resources[index].direction)
+            .and_then(|&index| self.resources.get(index))
+            .map_or(TextDirection::Ltr, |r| r.direction)
     }
 
     /// The speech locale of the chain's first locale.
@@ -269,7 +273,8 @@ impl Locales {
         chain
             .indexes
             .first()
-            .map(|&index| self.resources[index].speech_locale.clone())
+            .and_then(|&index| self.resources.get(index))
+            .map(|r| r.speech_locale.clone())
             .unwrap_or_default()
     }
 
@@ -277,7 +282,8 @@ impl Locales {
         chain
             .indexes
             .iter()
-            .map(|&index| self.resources[index].tag.clone())
+            .filter_map(|&index| self.resources.get(index))
+            .map(|r| r.tag.clone())
             .collect()
     }
 
@@ -285,7 +291,8 @@ impl Locales {
         chain
             .indexes
             .iter()
-            .any(|&index| self.resources[index].tag == tag)
+            .filter_map(|&index| self.resources.get(index))
+            .any(|r| r.tag == tag)
     }
 
     /// The text of message `id` from the first locale in the chain that has
@@ -340,8 +347,12 @@ impl Locales {
         // with the placeholder named, which beats showing nothing.
         let mut errors = Vec::new();
         self.bundle(found.locale)
-            .format_pattern(found.pattern, args, &mut errors)
-            .into_owned()
+            .map(|bundle| {
+                bundle
+                    .format_pattern(found.pattern, args, &mut errors)
+                    .into_owned()
+            })
+            .unwrap_or_default()
     }
 
     /// Like [`Self::lookup`] for ids the compiler has checked. If one is still
@@ -366,7 +377,7 @@ impl Locales {
                 for (index, id) in part_ids.iter().enumerate() {
                     let present = text.bodies.get(index).is_some_and(|b| !b.is_empty());
                     if present && self.message(locale, part, index, id).is_none() {
-                        let tag = &self.resources[locale].tag;
+                        let tag = self.tag_of(locale);
                         return Err(corrupt(format!("the `{tag}` translations do not parse")));
                     }
                 }
@@ -427,7 +438,7 @@ impl Locales {
             .and_then(|parts| parts.get(part))
             .ok_or("no such part")?;
         let built = slot.get_or_init(|| {
-            let tag = &self.resources[locale].tag;
+            let tag = self.tag_of(locale);
             let range = self.texts.get(locale).cloned().unwrap_or_default();
             let section = self.bytes.as_slice().get(range).unwrap_or_default();
             let parts = pack::split_text(section).map_err(|err| err.to_string())?;
@@ -452,15 +463,25 @@ impl Locales {
         built.as_ref().map_err(Clone::clone)
     }
 
-    fn bundle(&self, locale: usize) -> &Bundle {
-        self.bundles[locale].get_or_init(|| {
-            let mut bundle = Bundle::new_concurrent(vec![plural_locale(&self.ids[locale])]);
+    /// A locale's tag, for messages about its text.
+    fn tag_of(&self, locale: usize) -> &str {
+        self.resources.get(locale).map_or("", |r| r.tag.as_str())
+    }
+
+    fn bundle(&self, locale: usize) -> Option<&Bundle> {
+        let (slot, id, resource) = (
+            self.bundles.get(locale)?,
+            self.ids.get(locale)?,
+            self.resources.get(locale)?,
+        );
+        Some(slot.get_or_init(|| {
+            let mut bundle = Bundle::new_concurrent(vec![plural_locale(id)]);
             // Isolation marks keep a Latin name or number from scrambling
             // right-to-left text; in left-to-right text they only add
             // invisible characters that some terminals and printers show.
-            bundle.set_use_isolating(self.resources[locale].direction == TextDirection::Rtl);
+            bundle.set_use_isolating(resource.direction == TextDirection::Rtl);
             bundle
-        })
+        }))
     }
 }
 

@@ -7,6 +7,8 @@
 //! The compiler (TOML + Fluent sources to a pack) is `amparo-compiler`, a
 //! separate crate: the phone library never links it.
 
+#![forbid(unsafe_code)]
+
 mod amparo;
 mod answers;
 mod content;

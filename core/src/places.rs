@@ -69,18 +69,25 @@ impl CountyIndex {
         let point = Point::new(lon, lat);
         let margin_lat = BORDER_KM / KM_PER_DEGREE_LAT;
         let margin_lon = margin_lat / lat.to_radians().cos().max(0.01);
-        let candidates = self.grid.around(lon, lat, margin_lon, margin_lat);
-        let inside = candidates.iter().copied().find(|&i| {
-            bbox_contains(&self.bboxes[i], lon, lat, 0.0, 0.0) && self.shapes[i].contains(&point)
-        });
+        // The grid holds indexes of these same lists.
+        let candidates: Vec<(usize, &[f64; 4], &MultiPolygon<f64>)> = self
+            .grid
+            .around(lon, lat, margin_lon, margin_lat)
+            .into_iter()
+            .filter_map(|i| Some((i, self.bboxes.get(i)?, self.shapes.get(i)?)))
+            .collect();
+        let inside = candidates
+            .iter()
+            .find(|(_, bbox, shape)| {
+                bbox_contains(bbox, lon, lat, 0.0, 0.0) && shape.contains(&point)
+            })
+            .map(|(i, _, _)| *i);
         let mut also = Vec::new();
-        for &i in &candidates {
-            if Some(i) == inside
-                || !bbox_contains(&self.bboxes[i], lon, lat, margin_lon, margin_lat)
-            {
+        for &(i, bbox, shape) in &candidates {
+            if Some(i) == inside || !bbox_contains(bbox, lon, lat, margin_lon, margin_lat) {
                 continue;
             }
-            let km = distance_km(&self.shapes[i], &point);
+            let km = distance_km(shape, &point);
             if km <= BORDER_KM {
                 also.push((i, Nearby::NearBorder { km }));
             }
@@ -126,7 +133,10 @@ impl CountyIndex {
             if best.is_some_and(|(_, km)| lower_bound > km) {
                 break;
             }
-            let km = distance_km(&self.shapes[i], point);
+            let Some(shape) = self.shapes.get(i) else {
+                continue;
+            };
+            let km = distance_km(shape, point);
             if km <= SUGGESTION_KM && best.is_none_or(|(_, b)| km < b) {
                 best = Some((i, km));
             }
@@ -170,7 +180,10 @@ impl Grid {
                 let (x1, y1) = grid.cell_of(east, b[3]);
                 for y in y0..=y1 {
                     for x in x0..=x1 {
-                        grid.cells[y * size.0 + x].push(i as u32);
+                        // `cell_of` keeps x and y inside the grid.
+                        if let Some(cell) = grid.cells.get_mut(y * size.0 + x) {
+                            cell.push(i as u32);
+                        }
                     }
                 }
             }
@@ -204,7 +217,11 @@ impl Grid {
         let mut found = Vec::new();
         for y in y0..=y1 {
             for x in x0..=x1 {
-                for &i in &self.cells[y * self.size.0 + x] {
+                let cell = self
+                    .cells
+                    .get(y * self.size.0 + x)
+                    .map_or(&[][..], Vec::as_slice);
+                for &i in cell {
                     if !found.contains(&(i as usize)) {
                         found.push(i as usize);
                     }
@@ -344,8 +361,9 @@ pub(crate) fn find_zip<'g>(
     geography
         .zips
         .binary_search_by(|z| z.zip.as_str().cmp(five))
-        .map(|i| &geography.zips[i])
-        .map_err(|_| AmparoError::UnknownZip)
+        .ok()
+        .and_then(|i| geography.zips.get(i))
+        .ok_or(AmparoError::UnknownZip)
 }
 
 /// The state of a well-formed ZIP from its three-digit prefix (and the few
@@ -423,8 +441,9 @@ fn strip_county_words(folded: &str) -> &str {
 /// A city by name: its ZIPs' counties, most ZIPs first, and the mean of its
 /// ZIP points. `zips` are the indexes of the city's ZIPs.
 pub(crate) fn city_place(geography: &Geography, zips: &[usize]) -> (Vec<String>, (f64, f64)) {
+    let zips: Vec<&ZipRecord> = zips.iter().filter_map(|&i| geography.zips.get(i)).collect();
     let mut counts: Vec<(String, usize)> = Vec::new();
-    for zip in zips.iter().map(|&i| &geography.zips[i]) {
+    for zip in &zips {
         match counts.iter_mut().find(|(fips, _)| *fips == zip.county) {
             Some((_, n)) => *n += 1,
             None => counts.push((zip.county.clone(), 1)),
@@ -434,7 +453,7 @@ pub(crate) fn city_place(geography: &Geography, zips: &[usize]) -> (Vec<String>,
     let n = zips.len().max(1) as f64;
     let (lat, lon) = zips
         .iter()
-        .map(|&i| geography.zips[i].point)
+        .map(|z| z.point)
         .fold((0.0, 0.0), |(a, b), (lat, lon)| (a + lat, b + lon));
     (
         counts.into_iter().map(|(fips, _)| fips).collect(),

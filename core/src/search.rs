@@ -145,7 +145,7 @@ fn snippet(text: &str, at: usize) -> String {
     let chars: Vec<char> = text.chars().collect();
     let start = at.saturating_sub(SNIPPET_BEFORE);
     let end = (start + SNIPPET_CHARS).min(chars.len());
-    let mut snippet: String = chars[start..end].iter().collect();
+    let mut snippet: String = chars.get(start..end).unwrap_or_default().iter().collect();
     if start > 0 {
         snippet.insert(0, '…');
     }

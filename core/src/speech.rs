@@ -42,7 +42,7 @@ fn spell_codes(text: &str) -> String {
             }
             i = end;
         } else {
-            out.push(chars[i]);
+            out.extend(chars.get(i));
             i += 1;
         }
     }
@@ -55,7 +55,8 @@ fn code_at(chars: &[char], start: usize) -> Option<(String, String, usize)> {
     if start > 0 && alnum(chars.get(start - 1)) {
         return None;
     }
-    let letters: String = chars[start..]
+    let letters: String = chars
+        .get(start..)?
         .iter()
         .take_while(|c| c.is_ascii_uppercase())
         .collect();
@@ -70,7 +71,9 @@ fn code_at(chars: &[char], start: usize) -> Option<(String, String, usize)> {
         return None;
     }
     let digits_start = start + count + 1;
-    let digits: String = chars[digits_start.min(chars.len())..]
+    let digits: String = chars
+        .get(digits_start..)
+        .unwrap_or_default()
         .iter()
         .take_while(|c| c.is_ascii_digit())
         .collect();

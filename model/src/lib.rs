@@ -8,6 +8,8 @@
 //!
 //! Invariant: nothing here reads files, the network or the clock.
 
+#![forbid(unsafe_code)]
+
 pub mod messages;
 pub mod model;
 pub mod pack;
@@ -41,6 +43,9 @@ pub const CORE_VERSION: [u16; 3] = [
     parse_u16(env!("CARGO_PKG_VERSION_PATCH")),
 ];
 
+// Only ever evaluated at compile time, where an index out of range fails the
+// build instead of panicking.
+#[allow(clippy::indexing_slicing)]
 const fn parse_u16(digits: &str) -> u16 {
     let bytes = digits.as_bytes();
     let mut value: u16 = 0;

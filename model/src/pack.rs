@@ -64,7 +64,9 @@ pub fn key_id_hex(id: &KeyId) -> String {
 pub fn key_id(public_key: &[u8; 32]) -> KeyId {
     let digest = Sha256::digest(public_key);
     let mut id = [0; 8];
-    id.copy_from_slice(&digest[..8]);
+    for (to, from) in id.iter_mut().zip(digest.iter()) {
+        *to = *from;
+    }
     id
 }
 
@@ -190,8 +192,11 @@ pub fn split(bytes: &[u8]) -> Result<Signed<'_>, PackError> {
     let signature: &[u8; SIGNATURE_LEN] = signature
         .try_into()
         .map_err(|_| corrupt("the signature is cut short"))?;
+    let message = bytes
+        .get(..bytes.len().saturating_sub(SIGNATURE_LEN))
+        .ok_or_else(|| corrupt("the signature is cut short"))?;
     Ok(Signed {
-        message: &bytes[..bytes.len() - SIGNATURE_LEN],
+        message,
         signed,
         key_id,
         signature,

@@ -77,20 +77,19 @@ pub(crate) fn find_help(
     let mut hotlines: Vec<HotlineAnswer> = part
         .lines
         .iter()
-        .map(|(i, details, scope, source_refs)| {
+        .filter_map(|(i, details, scope, source_refs)| {
             let line_place = LinePlace {
-                catalog,
                 scope: *scope,
                 at,
                 clock,
                 city: folded_city.as_deref(),
             };
-            hotline_answer(
+            Some(hotline_answer(
                 &line_place,
-                *i,
+                catalog.hotlines.get(*i)?,
                 Arc::clone(details),
                 Arc::clone(source_refs),
-            )
+            ))
         })
         .collect();
     // Open before closed; after hours, lines that never close first; then
@@ -275,7 +274,7 @@ pub(crate) fn place_part<T: Texts>(
             let source_refs = citations.cite(finder.hotline_sources.get(i)?);
             let details = parts
                 .hotline(i)
-                .unwrap_or_else(|| Arc::new(hotline_details(&words, i)));
+                .unwrap_or_else(|| Arc::new(hotline_details(&words, i, h)));
             Some((i, details, scope(h), source_refs.into()))
         })
         .collect();

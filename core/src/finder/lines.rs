@@ -10,7 +10,7 @@ use super::prepared::StateParts;
 use super::{Finder, LocalTime, Texts};
 use crate::hours;
 use crate::messages;
-use crate::model::{Catalog, Confidence, Confirmation, Operator, TimeZone};
+use crate::model::{Catalog, Confidence, Confirmation, HotlineRecord, Operator, TimeZone};
 
 /// The labels a `find_help` answer repeats, formatted once per locale chain
 /// (the facade keeps them until the locales change).
@@ -98,7 +98,11 @@ pub(crate) struct LineWords<'a, T: Texts> {
 
 /// A line as the locale chain words it: everything but what depends on the
 /// place asked about and the time.
-pub(crate) fn hotline_details<T: Texts>(words: &LineWords<'_, T>, index: usize) -> HotlineDetails {
+pub(crate) fn hotline_details<T: Texts>(
+    words: &LineWords<'_, T>,
+    index: usize,
+    h: &HotlineRecord,
+) -> HotlineDetails {
     let LineWords {
         catalog,
         finder,
@@ -106,7 +110,6 @@ pub(crate) fn hotline_details<T: Texts>(words: &LineWords<'_, T>, index: usize) 
         labels,
         clock,
     } = *words;
-    let h = &catalog.hotlines[index];
     let source = finder
         .hotline_sources
         .get(index)
@@ -114,7 +117,7 @@ pub(crate) fn hotline_details<T: Texts>(words: &LineWords<'_, T>, index: usize) 
         .and_then(|&i| catalog.sources.get(i))
         .map(|s| s.reference().to_owned())
         .unwrap_or_default();
-    let newest = finder.hotline_newest[index].clone();
+    let newest = finder.hotline_newest.get(index).cloned().flatten();
     HotlineDetails {
         id: h.id.clone(),
         name: h.name.clone(),
@@ -164,7 +167,6 @@ pub(crate) fn hotline_details<T: Texts>(words: &LineWords<'_, T>, index: usize) 
 
 /// What a line's answer depends on besides its details.
 pub(crate) struct LinePlace<'a> {
-    pub(crate) catalog: &'a Catalog,
     pub(crate) scope: HotlineScope,
     /// The query time, only when the place's clock is known.
     pub(crate) at: Option<LocalTime>,
@@ -175,11 +177,10 @@ pub(crate) struct LinePlace<'a> {
 
 pub(crate) fn hotline_answer(
     place: &LinePlace<'_>,
-    index: usize,
+    h: &HotlineRecord,
     details: Arc<HotlineDetails>,
     source_refs: Arc<[i32]>,
 ) -> HotlineAnswer {
-    let h = &place.catalog.hotlines[index];
     // The caller's time is on the place's clock; the line's hours on its
     // own. Without the place's clock, nothing is called open or closed.
     let open_now = place.at.zip(place.clock).and_then(|(at, clock)| {

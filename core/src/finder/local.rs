@@ -19,8 +19,9 @@ use super::prepared::StateParts;
 use super::{Finder, HelpQuery, HotlineScope, Texts, offers, primary_language, round_km};
 use crate::messages;
 use crate::model::{
-    Catalog, Confidence, CountyRecord, FacilityStatus, HotlineKind, Jurisdiction, LawRecord,
-    LegalReview, LocalPolicyRecord, LocationPrecision, OrganizationRecord, PolicyCategory,
+    Catalog, Confidence, CountyRecord, FacilityRecord, FacilityStatus, HotlineKind, Jurisdiction,
+    LawRecord, LegalReview, LocalPolicyRecord, LocationPrecision, OrganizationRecord,
+    PolicyCategory,
 };
 use crate::places;
 
@@ -298,7 +299,9 @@ pub(crate) fn organizations<T: Texts>(
             let o = catalog.organizations.get(index)?;
             let details = parts
                 .organization(index, show_phones(o))
-                .unwrap_or_else(|| Arc::new(organization_details(context, index, show_phones(o))));
+                .unwrap_or_else(|| {
+                    Arc::new(organization_details(context, index, o, show_phones(o)))
+                });
             Some(OrganizationAnswer {
                 details,
                 distance_km: round_km(places::great_circle_km(origin, o.location)),
@@ -318,10 +321,10 @@ pub(crate) fn organizations<T: Texts>(
 pub(crate) fn organization_details<T: Texts>(
     context: &Context<'_, T>,
     index: usize,
+    o: &OrganizationRecord,
     show_phones: bool,
 ) -> OrganizationDetails {
     let (texts, labels, finder) = (context.texts, context.labels, context.finder);
-    let o = &context.catalog.organizations[index];
     let newest = finder.organization_newest.get(index).cloned().flatten();
     OrganizationDetails {
         id: o.id.clone(),
@@ -384,7 +387,7 @@ pub(crate) fn nearest_facilities<T: Texts>(
             Some(FacilityAnswer {
                 details: parts
                     .facility(index)
-                    .unwrap_or_else(|| Arc::new(facility_details(context, index))),
+                    .unwrap_or_else(|| Arc::new(facility_details(context, f))),
                 distance_km: Some(round_km(places::great_circle_km(origin, f.location))),
             })
         })
@@ -394,11 +397,10 @@ pub(crate) fn nearest_facilities<T: Texts>(
 /// A facility as the locale chain words it.
 pub(crate) fn facility_details<T: Texts>(
     context: &Context<'_, T>,
-    index: usize,
+    f: &FacilityRecord,
 ) -> FacilityDetails {
     let catalog = context.catalog;
     let texts = context.texts;
-    let f = &catalog.facilities[index];
     let county = context.finder.county(&f.county);
     FacilityDetails {
         id: f.id.clone(),
@@ -443,7 +445,7 @@ pub(crate) fn detention<T: Texts>(
         .map(|(index, f)| FacilityAnswer {
             details: parts
                 .facility(index)
-                .unwrap_or_else(|| Arc::new(facility_details(context, index))),
+                .unwrap_or_else(|| Arc::new(facility_details(context, f))),
             distance_km: near.map(|o| round_km(places::great_circle_km(o, f.location))),
         })
         .collect();
@@ -495,14 +497,13 @@ pub(crate) fn detention<T: Texts>(
                 HotlineScope::Regional
             };
             let place = LinePlace {
-                catalog,
                 scope,
                 at: None,
                 clock: None,
                 city: None,
             };
-            let details = Arc::new(hotline_details(&words, i));
-            Some(hotline_answer(&place, i, details, source_refs.into()))
+            let details = Arc::new(hotline_details(&words, i, h));
+            Some(hotline_answer(&place, h, details, source_refs.into()))
         })
         .collect();
     DetentionAnswer {

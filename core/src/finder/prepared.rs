@@ -64,7 +64,7 @@ impl StateParts {
                     .iter()
                     .any(|r| r == "us" || Some(r.as_str()) == state || in_state(r))
             })
-            .map(|(i, _)| (i, Arc::new(hotline_details(&words, i))))
+            .map(|(i, h)| (i, Arc::new(hotline_details(&words, i, h))))
             .collect();
         let organizations = catalog
             .organizations
@@ -72,9 +72,9 @@ impl StateParts {
             .enumerate()
             .filter(|(_, o)| in_state(&o.county))
             .map(|(i, o)| {
-                let with_phones = Arc::new(organization_details(context, i, true));
+                let with_phones = Arc::new(organization_details(context, i, o, true));
                 let without = (o.confidence == Confidence::Low)
-                    .then(|| Arc::new(organization_details(context, i, false)));
+                    .then(|| Arc::new(organization_details(context, i, o, false)));
                 (i, (with_phones, without))
             })
             .collect();
@@ -83,7 +83,7 @@ impl StateParts {
             .iter()
             .enumerate()
             .filter(|(_, f)| in_state(&f.county))
-            .map(|(i, _)| (i, Arc::new(facility_details(context, i))))
+            .map(|(i, f)| (i, Arc::new(facility_details(context, f))))
             .collect();
         let organizations_near = Nearest::new(
             catalog
