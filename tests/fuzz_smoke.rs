@@ -37,12 +37,43 @@ fn every_fluent_corpus_input_is_handled() {
     }
 }
 
+/// The targets on the real content, each with its committed corpus.
+const ON_THE_REAL_CONTENT: [(&str, fn(&[u8])); 5] = [
+    ("locale_tags", fuzzing::locale_tags),
+    ("place_names", fuzzing::place_names),
+    ("coordinates", fuzzing::coordinates),
+    ("search_text", fuzzing::search_text),
+    ("facade_calls", fuzzing::facade_calls),
+];
+
+#[test]
+fn every_corpus_input_on_the_real_content_is_handled() {
+    for (target, run) in ON_THE_REAL_CONTENT {
+        let inputs = corpus(target);
+        assert!(!inputs.is_empty(), "{target}: the seeds are there");
+        for input in inputs {
+            run(&input);
+        }
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
     #[test]
     fn random_bytes_are_never_a_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         fuzzing::pack_bytes(&bytes);
         fuzzing::fluent_loading(&bytes);
+    }
+
+    #[test]
+    fn random_input_on_the_real_content_is_never_a_panic_nor_echoed(
+        bytes in proptest::collection::vec(any::<u8>(), 0..64),
+        typed in "[0-9A-Za-z#@%&/._ -]{6,24}",
+    ) {
+        for (_, run) in ON_THE_REAL_CONTENT {
+            run(&bytes);
+            run(typed.as_bytes());
+        }
     }
 
     #[test]

@@ -52,7 +52,7 @@ fn malformed_locale_tags_are_typed_errors() {
     for tag in ["!!", "", "e", "toolongtag1"] {
         let result = Amparo::open_embedded(amparo_content::default_pack(), &[tag]);
         assert!(
-            matches!(&result, Err(AmparoError::InvalidLocale { tag: t }) if t == tag),
+            matches!(&result, Err(AmparoError::InvalidLocale)),
             "`{tag}` gave {:?}",
             result.err()
         );
@@ -63,7 +63,7 @@ fn malformed_locale_tags_are_typed_errors() {
 fn a_failed_locale_switch_changes_nothing() {
     let mut amparo = open(&["es"]);
     let err = amparo.set_locales(&["!!"]).expect_err("invalid tag");
-    assert_eq!(err, AmparoError::InvalidLocale { tag: "!!".into() });
+    assert_eq!(err, AmparoError::InvalidLocale);
     assert_eq!(amparo.locale_chain(), ["es", "en"]);
     amparo.set_locales(&["en"]).expect("valid");
     assert_eq!(amparo.locale_chain(), ["en"]);
@@ -104,19 +104,14 @@ fn the_officer_side_can_be_any_offered_language() {
     assert_eq!(german.officer_locale, "en");
     assert_eq!(
         open(&["es"]).rights_card("traffic-stop", "!!"),
-        Err(AmparoError::InvalidLocale { tag: "!!".into() })
+        Err(AmparoError::InvalidLocale)
     );
 }
 
 #[test]
 fn unknown_topics_are_typed_errors() {
     let amparo = open(&["en"]);
-    assert_eq!(
-        amparo.topic("at-work-typo"),
-        Err(AmparoError::UnknownTopic {
-            id: "at-work-typo".into()
-        })
-    );
+    assert_eq!(amparo.topic("at-work-typo"), Err(AmparoError::UnknownTopic));
     assert!(matches!(
         amparo.rights_card("nope", "en"),
         Err(AmparoError::UnknownTopic { .. })
@@ -133,9 +128,7 @@ fn app_messages_take_arguments_and_unknown_ids_are_errors() {
     assert_eq!(amparo.message("label-say", &[]).as_deref(), Ok("Diga"));
     assert_eq!(
         amparo.message("no-such-label", &[]),
-        Err(AmparoError::UnknownMessage {
-            id: "no-such-label".into()
-        })
+        Err(AmparoError::UnknownMessage)
     );
 }
 

@@ -224,12 +224,7 @@ impl Locales {
             }
         }
         if usable.is_empty() && !requested.is_empty() {
-            return Err(AmparoError::InvalidLocale {
-                tag: requested
-                    .first()
-                    .map(|tag| reported_tag(tag.as_ref()))
-                    .unwrap_or_default(),
-            });
+            return Err(AmparoError::InvalidLocale);
         }
         // The reference is complete, so it ends every chain: locales the user
         // ranked below it would never be reached.

@@ -150,12 +150,8 @@ fn a_topic_shows_its_steps_sources_and_review_notice() {
 
 #[test]
 fn an_unknown_topic_is_a_usage_error() {
-    assert_clean_failure(
-        &amparo(&["topic", "at-werk"]),
-        2,
-        "there is no topic `at-werk`",
-    );
-    assert_clean_failure(&amparo(&["card", "nope"]), 2, "there is no topic `nope`");
+    assert_clean_failure(&amparo(&["topic", "at-werk"]), 2, "there is no such topic");
+    assert_clean_failure(&amparo(&["card", "nope"]), 2, "there is no such topic");
 }
 
 #[test]
@@ -163,12 +159,12 @@ fn a_malformed_locale_is_a_usage_error() {
     assert_clean_failure(
         &amparo(&["topics", "--lang", "!!"]),
         2,
-        "`!!` is not a valid language tag",
+        "a language tag is not valid",
     );
     assert_clean_failure(
         &amparo(&["card", "at-home", "--officer-lang", "??"]),
         2,
-        "`??` is not a valid language tag",
+        "a language tag is not valid",
     );
 }
 
@@ -387,7 +383,7 @@ fn law_vision_act_did_not_pass_with_sources() {
             .as_array()
             .is_some_and(|s| !s.is_empty())
     );
-    assert_clean_failure(&amparo(&["law", "sb1070"]), 2, "there is no law `sb1070`");
+    assert_clean_failure(&amparo(&["law", "sb1070"]), 2, "there is no such law");
     // With no state chosen: the laws of both covered states, each marked.
     let laws = json(&["laws", "--json"]);
     let laws = laws["laws"].as_array().expect("laws");

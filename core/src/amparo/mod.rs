@@ -446,7 +446,7 @@ impl Amparo {
             .iter()
             .find(|law| law.id == id)
             .map(|law| self.law_answer(law))
-            .ok_or_else(|| AmparoError::UnknownLaw { id: id.to_owned() })
+            .ok_or(AmparoError::UnknownLaw)
     }
 
     fn law_answer(&self, law: &LawRecord) -> Law {
@@ -655,7 +655,7 @@ impl Amparo {
         self.content
             .locales
             .lookup(&self.chain, id, fluent_args.as_ref())
-            .ok_or_else(|| AmparoError::UnknownMessage { id: id.to_owned() })
+            .ok_or(AmparoError::UnknownMessage)
     }
 
     /// What content this is. `today` (YYYY-MM-DD, the phone's date: the
@@ -725,7 +725,7 @@ impl Amparo {
             .topics
             .iter()
             .find(|topic| topic.id == id)
-            .ok_or_else(|| AmparoError::UnknownTopic { id: id.to_owned() })
+            .ok_or(AmparoError::UnknownTopic)
     }
 
     fn text(&self, id: &str) -> String {

@@ -145,9 +145,7 @@ impl Amparo {
         let record = self.find_emergency_message(kind)?;
         for &(name, value) in values {
             if !record.variables.iter().any(|v| v == name) {
-                return Err(AmparoError::UnknownMessageValue {
-                    name: name.to_owned(),
-                });
+                return Err(AmparoError::UnknownMessageValue);
             }
             if value.chars().count() > EMERGENCY_VALUE_LIMIT as usize {
                 return Err(AmparoError::ValueTooLong {
@@ -204,7 +202,7 @@ impl Amparo {
             .questions
             .iter()
             .find(|q| q.id == id)
-            .ok_or_else(|| AmparoError::UnknownQuestion { id: id.to_owned() })
+            .ok_or(AmparoError::UnknownQuestion)
     }
 
     fn find_emergency_message(&self, kind: &str) -> Result<&EmergencyMessageRecord, AmparoError> {
@@ -213,9 +211,7 @@ impl Amparo {
             .emergency_messages
             .iter()
             .find(|m| m.kind == kind)
-            .ok_or_else(|| AmparoError::UnknownEmergencyMessage {
-                kind: kind.to_owned(),
-            })
+            .ok_or(AmparoError::UnknownEmergencyMessage)
     }
 
     fn fact(&self, fact: MessageFact) -> String {

@@ -33,9 +33,7 @@ impl Amparo {
             .questions
             .iter()
             .find(|q| q.id == state)
-            .ok_or_else(|| AmparoError::UnknownWarrantState {
-                state: state.to_owned(),
-            })?;
+            .ok_or(AmparoError::UnknownWarrantState)?;
         let next = question
             .choices
             .iter()
@@ -67,11 +65,11 @@ impl Amparo {
                 outcome: None,
             });
         }
-        let outcome = tree.outcomes.iter().find(|o| o.id == node).ok_or_else(|| {
-            AmparoError::UnknownWarrantState {
-                state: node.to_owned(),
-            }
-        })?;
+        let outcome = tree
+            .outcomes
+            .iter()
+            .find(|o| o.id == node)
+            .ok_or(AmparoError::UnknownWarrantState)?;
         Ok(WarrantStep {
             state: outcome.id.clone(),
             question: None,
