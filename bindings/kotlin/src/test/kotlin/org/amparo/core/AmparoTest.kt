@@ -139,6 +139,40 @@ class AmparoTest {
         }
     }
 
+    @Test
+    fun `eight threads on one cold instance get what one thread gets`() {
+        // Mixed calls, each answered by one thread alone on another instance first.
+        val calls: List<(Amparo) -> Any> = listOf(
+            { a -> a.findHelp(HelpQuery(Place.Zip("90012"))) },
+            { a -> a.findHelp(HelpQuery(Place.Zip("06511"))) },
+            { a -> a.findHelp(HelpQuery(Place.Coordinates(34.0522, -118.2437))) },
+            { a -> a.findHelp(HelpQuery(Place.County("Fresno"))) },
+            { a -> a.topic("at-home") },
+            { a -> a.rightsCard("in-a-car", "en") },
+            { a -> a.search("policía") },
+            { a -> a.quiz("at-home") },
+        )
+        val expected = Amparo(listOf("es-MX")).use { alone -> calls.map { it(alone) } }
+        Amparo(listOf("es-MX")).use { shared ->
+            val pool = Executors.newFixedThreadPool(8)
+            try {
+                val jobs = (0 until 8).map { thread ->
+                    Callable {
+                        (0 until 400).count { n ->
+                            val i = (n * (2 * thread + 1) + thread) % calls.size
+                            calls[i](shared) != expected[i]
+                        }
+                    }
+                }
+                val differing = pool.invokeAll(jobs).sumOf { it.get() }
+                assertEquals(0, differing)
+            } finally {
+                pool.shutdown()
+                pool.awaitTermination(60, TimeUnit.SECONDS)
+            }
+        }
+    }
+
     private fun query(place: Place, at: LocalTime? = null, speaks: String? = null) =
         HelpQuery(place, emptyList(), speaks, null, at, false)
 
