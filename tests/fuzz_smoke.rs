@@ -37,8 +37,11 @@ fn every_fluent_corpus_input_is_handled() {
     }
 }
 
+/// What a fuzz target does with one input.
+type Target = fn(&[u8]);
+
 /// The targets on the real content, each with its committed corpus.
-const ON_THE_REAL_CONTENT: [(&str, fn(&[u8])); 5] = [
+const ON_THE_REAL_CONTENT: [(&str, Target); 5] = [
     ("locale_tags", fuzzing::locale_tags),
     ("place_names", fuzzing::place_names),
     ("coordinates", fuzzing::coordinates),

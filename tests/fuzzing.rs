@@ -136,12 +136,10 @@ pub fn place_names(bytes: &[u8]) {
             never_echoed(amparo, &err, &text);
         }
     }
-    for state in [text.as_str()] {
-        let _ = amparo.local_policies(state, true);
-        let _ = amparo.laws_of_state(state);
-        let mut chosen = amparo.clone();
-        let _ = chosen.set_state(Some(state));
-    }
+    let _ = amparo.local_policies(&text, true);
+    let _ = amparo.laws_of_state(&text);
+    let mut chosen = amparo.clone();
+    let _ = chosen.set_state(Some(&text));
 }
 
 /// Arbitrary bits as a GPS point: NaN, infinities, the poles, ±180°.

@@ -29,8 +29,11 @@ fn zip(code: &str) -> HelpQuery {
 
 /// The calls, each a function of the instance: places in both covered
 /// states and outside, bad input, every kind of screen.
-fn calls() -> Vec<Box<dyn Fn(&Amparo) -> Outcome + Sync>> {
-    let mut calls: Vec<Box<dyn Fn(&Amparo) -> Outcome + Sync>> = Vec::new();
+/// One call of the facade.
+type Call = Box<dyn Fn(&Amparo) -> Outcome + Sync>;
+
+fn calls() -> Vec<Call> {
+    let mut calls: Vec<Call> = Vec::new();
     for code in [
         "90012", "94110", "93721", "06511", "10001", "9001x", "00000",
     ] {

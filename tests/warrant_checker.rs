@@ -321,7 +321,7 @@ fn bad_states_choices_and_tags_are_typed_errors() {
     // An outcome is not a question: answering it is a stale state.
     assert!(matches!(
         amparo.warrant_check_answer("o-i200", "yes", "en"),
-        Err(AmparoError::UnknownWarrantState { .. })
+        Err(AmparoError::UnknownWarrantState)
     ));
     assert_eq!(
         amparo.warrant_check_answer("q-who", "maybe", "en"),
@@ -334,6 +334,6 @@ fn bad_states_choices_and_tags_are_typed_errors() {
     );
     assert!(matches!(
         amparo.warrant_check_start("!!"),
-        Err(AmparoError::InvalidLocale { .. })
+        Err(AmparoError::InvalidLocale)
     ));
 }

@@ -296,16 +296,16 @@ struct Failure {
 impl From<AmparoError> for Failure {
     fn from(err: AmparoError) -> Self {
         let code = match err {
-            AmparoError::InvalidLocale { .. }
-            | AmparoError::UnknownTopic { .. }
-            | AmparoError::UnknownMessage { .. }
-            | AmparoError::UnknownLaw { .. }
-            | AmparoError::UnknownWarrantState { .. }
+            AmparoError::InvalidLocale
+            | AmparoError::UnknownTopic
+            | AmparoError::UnknownMessage
+            | AmparoError::UnknownLaw
+            | AmparoError::UnknownWarrantState
             | AmparoError::UnknownWarrantChoice
-            | AmparoError::UnknownQuestion { .. }
+            | AmparoError::UnknownQuestion
             | AmparoError::UnknownQuizChoice
-            | AmparoError::UnknownEmergencyMessage { .. }
-            | AmparoError::UnknownMessageValue { .. }
+            | AmparoError::UnknownEmergencyMessage
+            | AmparoError::UnknownMessageValue
             | AmparoError::ValueTooLong { .. }
             | AmparoError::InvalidCoordinates
             | AmparoError::InvalidZip

@@ -12,20 +12,20 @@ impl Amparo {
     pub fn error_message(&self, err: &AmparoError) -> String {
         use AmparoError as E;
         let id = match err {
-            E::InvalidLocale { .. } => messages::ERROR_INVALID_LOCALE,
-            E::UnknownTopic { .. } => messages::ERROR_UNKNOWN_TOPIC,
-            E::UnknownLaw { .. } => messages::ERROR_UNKNOWN_LAW,
-            E::UnknownWarrantState { .. } => messages::ERROR_UNKNOWN_WARRANT_STATE,
+            E::InvalidLocale => messages::ERROR_INVALID_LOCALE,
+            E::UnknownTopic => messages::ERROR_UNKNOWN_TOPIC,
+            E::UnknownLaw => messages::ERROR_UNKNOWN_LAW,
+            E::UnknownWarrantState => messages::ERROR_UNKNOWN_WARRANT_STATE,
             E::UnknownWarrantChoice => messages::ERROR_UNKNOWN_WARRANT_CHOICE,
-            E::UnknownQuestion { .. } => messages::ERROR_UNKNOWN_QUESTION,
+            E::UnknownQuestion => messages::ERROR_UNKNOWN_QUESTION,
             E::UnknownQuizChoice => messages::ERROR_UNKNOWN_QUIZ_CHOICE,
-            E::UnknownEmergencyMessage { .. } => messages::ERROR_UNKNOWN_EMERGENCY_MESSAGE,
-            E::UnknownMessageValue { .. } => messages::ERROR_UNKNOWN_MESSAGE_VALUE,
+            E::UnknownEmergencyMessage => messages::ERROR_UNKNOWN_EMERGENCY_MESSAGE,
+            E::UnknownMessageValue => messages::ERROR_UNKNOWN_MESSAGE_VALUE,
             E::ValueTooLong { limit, .. } => {
                 let limit = limit.to_string();
                 return self.text_with(messages::ERROR_VALUE_TOO_LONG, &[("limit", &limit)]);
             }
-            E::UnknownMessage { .. } => messages::ERROR_UNKNOWN_MESSAGE,
+            E::UnknownMessage => messages::ERROR_UNKNOWN_MESSAGE,
             E::InvalidCoordinates => messages::ERROR_INVALID_COORDINATES,
             E::InvalidZip => messages::ERROR_INVALID_ZIP,
             E::UnknownZip => messages::ERROR_UNKNOWN_ZIP,
