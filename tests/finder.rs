@@ -562,3 +562,43 @@ fn credits_name_geonames() {
             .any(|c| c.name.contains("GeoNames") && c.license.contains("CC BY 4.0"))
     );
 }
+
+#[test]
+fn a_place_prints_as_its_kind_only() {
+    let places = [
+        (
+            Place::Zip {
+                code: "90012".into(),
+            },
+            "Zip(<redacted>)",
+            "90012",
+        ),
+        (
+            Place::County {
+                name: "Los Angeles".into(),
+            },
+            "County(<redacted>)",
+            "Los Angeles",
+        ),
+        (
+            Place::City {
+                name: "Fresno".into(),
+            },
+            "City(<redacted>)",
+            "Fresno",
+        ),
+        (
+            Place::Coordinates {
+                latitude: 34.0522,
+                longitude: -118.2437,
+            },
+            "Coordinates(<redacted>)",
+            "34.05",
+        ),
+    ];
+    for (place, shown, hidden) in places {
+        assert_eq!(format!("{place:?}"), shown);
+        let query = format!("{:?}", HelpQuery::new(place));
+        assert!(query.contains(shown) && !query.contains(hidden), "{query}");
+    }
+}

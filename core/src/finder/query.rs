@@ -3,8 +3,10 @@
 
 use super::*;
 
-/// Where the person is.
-#[derive(Debug, Clone, PartialEq)]
+/// Where the person is. Its `Debug` says only which kind of place it is
+/// (`Zip(<redacted>)`): a debug print that reaches a log or a crash report
+/// must not carry where someone is.
+#[derive(Clone, PartialEq)]
 pub enum Place {
     /// 5 digits or ZIP+4.
     Zip {
@@ -20,6 +22,18 @@ pub enum Place {
         latitude: f64,
         longitude: f64,
     },
+}
+
+impl std::fmt::Debug for Place {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = match self {
+            Place::Zip { .. } => "Zip",
+            Place::County { .. } => "County",
+            Place::City { .. } => "City",
+            Place::Coordinates { .. } => "Coordinates",
+        };
+        write!(f, "{kind}(<redacted>)")
+    }
 }
 
 /// A `find_help` question.
