@@ -25,6 +25,20 @@ fi
 echo "== Rust: unit, acceptance and CLI tests"
 cargo test --workspace --locked
 
+echo "== Privacy: every API under strace (no network call, no write outside the data folder, no canary on disk)"
+if [ "$(id -u)" = 0 ] && ! command -v strace >/dev/null 2>&1 && command -v apt-get >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends strace >/dev/null
+fi
+cargo build --locked -q -p amparo-acceptance --bin privacy-probe
+if command -v strace >/dev/null 2>&1; then
+  scripts/privacy-check target/debug/privacy-probe
+elif [ "${AMPARO_REQUIRE_STRACE:-}" = 1 ]; then
+  echo "error: strace is missing and AMPARO_REQUIRE_STRACE=1" >&2
+  exit 1
+else
+  echo "skipped: strace is not installed"
+fi
+
 echo "== Bindings: build libamparo (trusting the test key), generate Kotlin, Swift and Python"
 bindings/generate.sh --test-key
 
