@@ -48,4 +48,9 @@ for language in kotlin swift python; do
     --out-dir "$out/$language" --no-format
 done
 cp "$lib" "$out/python/"
+# The Python package as the wheel ships it (bindings/python/pyproject.toml):
+# the thin package around the generated module, which the tests import.
+package="$out/python-package/amparo"
+rm -rf "$package" && mkdir -p "$package"
+cp bindings/python/package/amparo/__init__.py "$out/python/amparo.py" "$lib" "$package/"
 echo "== bindings in $out"

@@ -345,3 +345,15 @@ def test_search_in_vietnamese_without_tone_marks():
 def app_late_stale():
     info = amparo.Amparo(["en"]).content_info("2027-06-11")
     return (info.stale, info.days_past_stale)
+
+
+def test_a_single_tag_is_a_list_of_one_and_records_print_their_fields():
+    app = amparo.Amparo("es-MX")
+    assert app.locale_chain() == ["es", "en"]
+    app.set_locales("fa")
+    assert app.locale_chain()[0] == "fa"
+    answer = app.find_help(_query(amparo.Place.ZIP(code="90012")))
+    shown = repr(answer.region)
+    assert shown.startswith("RegionAnswer(state='CA', county='Los Angeles'"), shown
+    assert "county_fips='06037'" in shown
+    assert "HotlineAnswer(id=" in repr(answer.hotlines[:1])
