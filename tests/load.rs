@@ -61,7 +61,7 @@ fn calls() -> Vec<Call> {
             ))
         }));
     }
-    for topic in ["at-home", "in-a-car", "at-work", "no-such-topic"] {
+    for topic in ["at-home", "traffic-stop", "at-work", "no-such-topic"] {
         calls.push(Box::new(move |a| {
             Outcome::Topic(a.topic(topic).map(|page| format!("{page:?}")))
         }));

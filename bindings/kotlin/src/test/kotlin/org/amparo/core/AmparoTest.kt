@@ -148,7 +148,7 @@ class AmparoTest {
             { a -> a.findHelp(HelpQuery(Place.Coordinates(34.0522, -118.2437))) },
             { a -> a.findHelp(HelpQuery(Place.County("Fresno"))) },
             { a -> a.topic("at-home") },
-            { a -> a.rightsCard("in-a-car", "en") },
+            { a -> a.rightsCard("traffic-stop", "en") },
             { a -> a.search("policía") },
             { a -> a.quiz("at-home") },
         )
