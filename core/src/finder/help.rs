@@ -185,13 +185,8 @@ pub(crate) struct PlacePart {
 impl PlacePart {
     /// Whether two parts say the same (the same lines, policy and sources).
     pub(crate) fn same_as(&self, other: &PlacePart) -> bool {
-        let lines = |p: &PlacePart| {
-            p.lines
-                .iter()
-                .map(|(i, _, scope, refs)| (*i, *scope, Arc::clone(refs)))
-                .collect::<Vec<_>>()
-        };
-        lines(self) == lines(other)
+        let line = |(i, _, scope, refs): &PartLine| (*i, *scope, Arc::clone(refs));
+        self.lines.iter().map(line).eq(other.lines.iter().map(line))
             && self.policy == other.policy
             && self.cited.same_as(&other.cited)
     }

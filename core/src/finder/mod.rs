@@ -122,16 +122,14 @@ fn unit_vector((lat, lon): (f64, f64)) -> [f64; 3] {
     [lat.cos() * lon.cos(), lat.cos() * lon.sin(), lat.sin()]
 }
 
-fn rtree(points: impl Iterator<Item = (f64, f64)>) -> RTree<Indexed> {
-    RTree::bulk_load(
-        points
-            .enumerate()
-            .map(|(index, point)| Indexed {
-                xyz: unit_vector(point),
-                index,
-            })
-            .collect(),
-    )
+/// Records on the unit sphere: (catalog index, point).
+fn on_sphere(points: impl Iterator<Item = (usize, (f64, f64))>) -> Vec<Indexed> {
+    points
+        .map(|(index, point)| Indexed {
+            xyz: unit_vector(point),
+            index,
+        })
+        .collect()
 }
 
 /// Records by place, for "the nearest k that …": a plain list scanned in
@@ -148,12 +146,7 @@ impl Nearest {
 
     /// (catalog index, point) of the records.
     pub(crate) fn new(points: impl Iterator<Item = (usize, (f64, f64))>) -> Self {
-        let points: Vec<Indexed> = points
-            .map(|(index, point)| Indexed {
-                xyz: unit_vector(point),
-                index,
-            })
-            .collect();
+        let points = on_sphere(points);
         if points.len() <= Self::SCAN_LIMIT {
             Self::List(points)
         } else {
@@ -260,7 +253,9 @@ impl Finder {
                 .collect(),
             county_names: places::CountyNames::new(&geography.counties),
             cities,
-            zips: rtree(geography.zips.iter().map(|z| z.point)),
+            zips: RTree::bulk_load(on_sphere(
+                geography.zips.iter().map(|z| z.point).enumerate(),
+            )),
             hotlines_by_region,
             hotline_ids: catalog
                 .hotlines
